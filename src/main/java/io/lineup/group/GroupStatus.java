@@ -1,0 +1,7 @@
+package io.lineup.group;
+
+public enum GroupStatus {
+  DRAFT,
+  ACTIVE,
+  INACTIVE
+}

@@ -1,0 +1,9 @@
+package io.lineup.group;
+
+public enum ScheduleType {
+  NONE,
+  ONCE,
+  DAILY,
+  WEEKLY,
+  MONTHLY
+}

@@ -1,0 +1,196 @@
+package io.lineup.job;
+
+import io.lineup.common.Errors;
+import io.lineup.source.DropRoot;
+import io.lineup.table.SystemFields;
+import io.lineup.table.TableDefinition;
+import io.lineup.table.TableKind;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Checks an import job against its table and the drop root, collecting every problem. */
+final class JobRules {
+
+  static final int MAX_NAME = 100;
+  static final int MAX_DESCRIPTION = 1000;
+
+  private JobRules() {}
+
+  /** The request with defaults applied, as the parts of a job; throws with all errors found. */
+  static JobRequest check(JobRequest r, Function<String, Optional<TableDefinition>> tables) {
+    Errors errors = new Errors();
+    if (errors.require(r.name() != null && !r.name().isBlank(), "name", "is required")) {
+      errors.require(
+          r.name().length() <= MAX_NAME, "name", "is longer than " + MAX_NAME + " characters");
+    }
+    errors.require(
+        r.description() == null || r.description().length() <= MAX_DESCRIPTION,
+        "description",
+        "is longer than " + MAX_DESCRIPTION + " characters");
+    Format format = r.format() == null ? Format.csv() : r.format();
+    MergeRule rule = r.mergeRule() == null ? MergeRule.upsert() : r.mergeRule();
+    checkSource(r.source(), errors);
+    checkFormat(format, errors);
+    Optional<TableDefinition> table =
+        r.table() == null ? Optional.empty() : tables.apply(r.table());
+    List<String> match = r.match() == null ? List.of() : r.match();
+    if (errors.require(table.isPresent(), "table", "'" + r.table() + "' is not a table")) {
+      TableDefinition profileList =
+          table.get().kind() == TableKind.PROFILE_EXTENSION
+              ? tables.apply(table.get().profileList()).orElseThrow()
+              : null;
+      if (table.get().kind() == TableKind.SUPPLEMENTAL && match.isEmpty()) {
+        match = table.get().primaryKey();
+      }
+      checkMapping(r.mapping(), format, table.get(), profileList, errors);
+      checkMatch(match, r.mapping(), rule, table.get(), errors);
+    }
+    errors.throwIfAny();
+    return new JobRequest(
+        r.name(),
+        r.description(),
+        r.table(),
+        r.source(),
+        format,
+        r.mapping(),
+        match,
+        rule,
+        r.onDemand() == null || r.onDemand());
+  }
+
+  private static void checkSource(Source source, Errors errors) {
+    if (!errors.require(source != null && source.type() != null, "source.type", "LOCAL or SFTP")) {
+      return;
+    }
+    if (source.type() == SourceType.SFTP) {
+      errors.add("source.type", "SFTP sources are not available yet: use LOCAL");
+      return;
+    }
+    String problem = DropRoot.problem(source.path());
+    if (problem != null) {
+      errors.add("source.path", problem);
+    }
+  }
+
+  private static void checkFormat(Format f, Errors errors) {
+    boolean delimiterOk =
+        errors.require(
+            f.delimiter().length() == 1 && !isLineBreak(f.delimiter()),
+            "format.delimiter",
+            "must be one character, not a line break");
+    errors.require(
+        f.qualifier().isEmpty()
+            || (f.qualifier().length() == 1
+                && !isLineBreak(f.qualifier())
+                && !(delimiterOk && f.qualifier().equals(f.delimiter()))),
+        "format.qualifier",
+        "must be empty or one character other than the delimiter");
+    errors.require(
+        f.compression() != Compression.ZIP, "format.compression", "ZIP is not available yet");
+    errors.require(supported(f.charset()), "format.charset", "'" + f.charset() + "' is unknown");
+  }
+
+  private static void checkMapping(
+      List<ColumnMapping> mapping,
+      Format format,
+      TableDefinition table,
+      TableDefinition profileList,
+      Errors errors) {
+    if (!errors.require(
+        mapping != null && !mapping.isEmpty(), "mapping", "map at least one column")) {
+      return;
+    }
+    Set<String> fields = new HashSet<>();
+    for (int i = 0; i < mapping.size(); i++) {
+      ColumnMapping m = mapping.get(i);
+      String path = "mapping[" + i + "]";
+      if (errors.require(m.column() != null && !m.column().isEmpty(), path + ".column", "is required")
+          && !format.header()) {
+        errors.require(
+            m.column().matches("[1-9][0-9]{0,3}"),
+            path + ".column",
+            "without a header row, columns are numbered from 1");
+      }
+      if (!errors.require(m.field() != null, path + ".field", "is required")) {
+        continue;
+      }
+      boolean known =
+          table.field(m.field()).isPresent()
+              || (profileList != null && SystemFields.MATCH_KEYS.contains(m.field()));
+      if (!errors.require(known, path + ".field", "'" + m.field() + "' is not in " + table.name())) {
+        continue;
+      }
+      errors.require(
+          fields.add(m.field()), path + ".field", "'" + m.field() + "' is mapped twice");
+      errors.require(
+          table.kind() != TableKind.PROFILE_LIST
+              || !SystemFields.DERIVED.contains(m.field())
+              || m.field().equals(SystemFields.RIID),
+          path + ".field",
+          "'" + m.field() + "' is set by Lineup and cannot be imported");
+    }
+  }
+
+  private static void checkMatch(
+      List<String> match,
+      List<ColumnMapping> mapping,
+      MergeRule rule,
+      TableDefinition table,
+      Errors errors) {
+    if (!errors.require(
+        !match.isEmpty() && (table.kind() == TableKind.SUPPLEMENTAL || match.size() <= 2),
+        "match",
+        "choose one or two match fields")) {
+      return;
+    }
+    Set<String> mapped = new HashSet<>();
+    if (mapping != null) {
+      mapping.forEach(m -> mapped.add(m.field()));
+    }
+    for (int i = 0; i < match.size(); i++) {
+      String field = match.get(i);
+      String path = "match[" + i + "]";
+      if (table.kind() == TableKind.SUPPLEMENTAL) {
+        errors.require(
+            table.primaryKey().contains(field),
+            path,
+            "a SUPPLEMENTAL table is matched on its primary key " + table.primaryKey());
+      } else {
+        errors.require(
+            SystemFields.MATCH_KEYS.contains(field),
+            path,
+            "'" + field + "' is not a match field: use one of " + SystemFields.MATCH_KEYS);
+      }
+      errors.require(mapped.contains(field), path, "'" + field + "' must be mapped from a column");
+    }
+    if (table.kind() == TableKind.SUPPLEMENTAL) {
+      errors.require(
+          new HashSet<>(match).equals(new HashSet<>(table.primaryKey())),
+          "match",
+          "a SUPPLEMENTAL table is matched on its whole primary key " + table.primaryKey());
+    }
+    errors.require(
+        table.kind() != TableKind.PROFILE_LIST
+            || !match.contains(SystemFields.RIID)
+            || !rule.insertOnNoMatch(),
+        "mergeRule.insertOnNoMatch",
+        "RIID_ is generated by Lineup: a job matching on RIID_ can only update");
+  }
+
+  private static boolean isLineBreak(String s) {
+    return s.equals("\n") || s.equals("\r");
+  }
+
+  private static boolean supported(String charset) {
+    try {
+      return charset != null && Charset.isSupported(charset);
+    } catch (IllegalCharsetNameException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package io.lineup.job;
+
+public enum JobStatus {
+  DRAFT,
+  ACTIVE,
+  INACTIVE
+}

@@ -1,0 +1,6 @@
+package io.lineup.job;
+
+public enum SourceType {
+  LOCAL,
+  SFTP
+}

@@ -1,0 +1,225 @@
+package io.lineup.load;
+
+import io.lineup.LineupProperties;
+import io.lineup.job.ColumnMapping;
+import io.lineup.job.ImportJob;
+import io.lineup.source.DropRoot;
+import io.lineup.table.Field;
+import io.lineup.table.TableDefinition;
+import io.lineup.table.TableKind;
+import io.lineup.table.TableRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import: streams the file, rejects what does not fit with a reason, and merges the rest
+ * chunk by chunk. The whole import is one transaction: a failed or cancelled run changes nothing,
+ * and running the same file again gives the same table.
+ */
+@Component
+public class Importer {
+
+  private final TableRepository tables;
+  private final DropRoot dropRoot;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final RejectStore rejects;
+  private final Clock clock;
+  private final int chunkSize;
+
+  Importer(
+      TableRepository tables,
+      DropRoot dropRoot,
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
+      RejectStore rejects,
+      Clock clock,
+      LineupProperties properties) {
+    this.tables = tables;
+    this.dropRoot = dropRoot;
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.rejects = rejects;
+    this.clock = clock;
+    this.chunkSize = properties.importChunkSize();
+  }
+
+  public ImportResult run(
+      ImportJob job, long jobRunId, BooleanSupplier cancelled, ImportProgress progress) {
+    String name = job.source().path();
+    Path file = dropRoot.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new ImportFailedException("File " + name + " was not found in the drop root");
+    }
+    if (!Files.isReadable(file)) {
+      throw new ImportFailedException("File " + name + " cannot be read: permission denied");
+    }
+    long size = size(file);
+    TableDefinition table = table(job.table());
+    TableDefinition profileList =
+        table.kind() == TableKind.PROFILE_EXTENSION ? table(table.profileList()) : null;
+    try (RecordReader reader = new RecordReader(file, name, job.format())) {
+      return transaction.execute(
+          tx -> {
+            Columns columns = Columns.read(reader, job, name);
+            if (job.format().header()) {
+              rejects.header(jobRunId, job.format(), columns.header());
+            }
+            List<RecordParser.Binding> bindings = bindings(job, columns, table, profileList);
+            Merger merger =
+                MergerFactory.create(
+                    jdbc,
+                    job,
+                    table,
+                    profileList,
+                    bindings.stream().map(RecordParser.Binding::field).toList(),
+                    clock);
+            RecordParser parser = new RecordParser(columns.count(), job.format().header(), bindings, job.match());
+            return importAll(job, jobRunId, reader, parser, merger, cancelled, progress, size);
+          });
+    } catch (IOException e) {
+      throw new ImportFailedException("File " + name + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private ImportResult importAll(
+      ImportJob job,
+      long jobRunId,
+      RecordReader reader,
+      RecordParser parser,
+      Merger merger,
+      BooleanSupplier cancelled,
+      ImportProgress progress,
+      long size) {
+    ImportResult result = ImportResult.EMPTY;
+    List<ParsedRecord> chunk = new ArrayList<>(chunkSize);
+    List<RejectedRecord> rejected = new ArrayList<>();
+    int read = 0;
+    while (reader.hasNext()) {
+      ParseOutcome outcome = parser.parse(reader.next());
+      read++;
+      if (outcome instanceof ParsedRecord parsed) {
+        chunk.add(parsed);
+      } else {
+        rejected.add((RejectedRecord) outcome);
+      }
+      if (read == chunkSize) {
+        result = flush(job, jobRunId, merger, chunk, rejected, read, result);
+        read = 0;
+        if (cancelled.getAsBoolean()) {
+          throw new ImportCancelledException();
+        }
+        progress.update(result, reader.bytesRead(), size);
+      }
+    }
+    result = flush(job, jobRunId, merger, chunk, rejected, read, result);
+    progress.update(result, reader.bytesRead(), size);
+    return result;
+  }
+
+  private ImportResult flush(
+      ImportJob job,
+      long jobRunId,
+      Merger merger,
+      List<ParsedRecord> chunk,
+      List<RejectedRecord> rejected,
+      int read,
+      ImportResult result) {
+    ChunkResult merged = chunk.isEmpty() ? new ChunkResult(0, 0, List.of()) : merger.merge(chunk);
+    rejects.add(jobRunId, job.format(), rejected);
+    rejects.add(jobRunId, job.format(), merged.rejected());
+    ImportResult next = result.plus(merged, read, rejected.size());
+    chunk.clear();
+    rejected.clear();
+    return next;
+  }
+
+  private static List<RecordParser.Binding> bindings(
+      ImportJob job, Columns columns, TableDefinition table, TableDefinition profileList) {
+    List<RecordParser.Binding> bindings = new ArrayList<>();
+    for (ColumnMapping mapping : job.mapping()) {
+      Field field =
+          table
+              .field(mapping.field())
+              .or(() -> profileList == null ? Optional.empty() : profileList.field(mapping.field()))
+              .orElseThrow(
+                  () ->
+                      new ImportFailedException(
+                          "Field " + mapping.field() + " is not in table " + table.name()));
+      bindings.add(new RecordParser.Binding(columns.index(mapping.column()), field));
+    }
+    return bindings;
+  }
+
+  private TableDefinition table(String name) {
+    return tables
+        .find(name)
+        .orElseThrow(() -> new ImportFailedException("Table " + name + " does not exist"));
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file's columns: named by its header, or numbered 1, 2, ... when it has none. */
+  private record Columns(List<String> header, Map<String, Integer> index, int count) {
+
+    static Columns read(RecordReader reader, ImportJob job, String name) {
+      if (!job.format().header()) {
+        int count = 0;
+        for (ColumnMapping m : job.mapping()) {
+          count = Math.max(count, Integer.parseInt(m.column()));
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 1; i <= count; i++) {
+          index.put(Integer.toString(i), i - 1);
+        }
+        return new Columns(List.of(), index, count);
+      }
+      if (!reader.hasNext()) {
+        throw new ImportFailedException("File " + name + " is empty: it has no header row");
+      }
+      List<String> header = reader.next().fields();
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        if (index.putIfAbsent(header.get(i), i) != null) {
+          throw new ImportFailedException(
+              "Wrong header in " + name + ": column '" + header.get(i) + "' appears twice");
+        }
+      }
+      for (ColumnMapping m : job.mapping()) {
+        if (!index.containsKey(m.column())) {
+          throw new ImportFailedException(
+              "Wrong header in "
+                  + name
+                  + ": column '"
+                  + m.column()
+                  + "' is missing (the header has "
+                  + String.join(", ", header)
+                  + ")");
+        }
+      }
+      return new Columns(header, index, header.size());
+    }
+
+    int index(String column) {
+      return index.get(column);
+    }
+  }
+}

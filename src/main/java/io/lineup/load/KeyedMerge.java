@@ -1,0 +1,149 @@
+package io.lineup.load;
+
+import static io.lineup.common.Identifier.quote;
+
+import io.lineup.job.MergeRule;
+import io.lineup.job.UpdateOnMatch;
+import io.lineup.table.Field;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Merges a chunk into a keyed table with one lookup, one insert batch and one update batch. The
+ * result is the same as applying the records one by one in file order: a key seen twice is
+ * inserted by its first record and then updated by the later ones (so the last one wins under
+ * REPLACE_ALL, and the later ones are rejected under NO_UPDATE).
+ */
+final class KeyedMerge {
+
+  private final JdbcTemplate jdbc;
+  private final Target target;
+  private final MergeRule rule;
+  private final String insertSql;
+  private final String updateSql;
+
+  KeyedMerge(JdbcTemplate jdbc, Target target, MergeRule rule) {
+    this.jdbc = jdbc;
+    this.target = target;
+    this.rule = rule;
+    this.insertSql = insertSql(target);
+    this.updateSql = target.update().isEmpty() ? null : updateSql(target);
+  }
+
+  ChunkResult apply(List<ParsedRecord> chunk) {
+    Map<List<Object>, List<ParsedRecord>> byKey = new LinkedHashMap<>();
+    for (ParsedRecord record : chunk) {
+      byKey.computeIfAbsent(key(record), k -> new ArrayList<>()).add(record);
+    }
+    Map<List<Object>, Object> existing =
+        KeyLookup.find(jdbc, target.table(), target.key(), null, byKey.keySet());
+    List<ParsedRecord> inserts = new ArrayList<>();
+    List<ParsedRecord> updates = new ArrayList<>();
+    List<RejectedRecord> rejected = new ArrayList<>();
+    long added = 0;
+    long updated = 0;
+    for (Map.Entry<List<Object>, List<ParsedRecord>> entry : byKey.entrySet()) {
+      boolean exists = existing.containsKey(entry.getKey());
+      ParsedRecord toInsert = null;
+      ParsedRecord toUpdate = null;
+      for (ParsedRecord record : entry.getValue()) {
+        if (!exists) {
+          if (rule.insertOnNoMatch()) {
+            toInsert = record;
+            exists = true;
+            added++;
+          } else {
+            rejected.add(reject(record, RejectReason.NO_MATCHING_RECORD));
+          }
+        } else if (rule.updateOnMatch() == UpdateOnMatch.REPLACE_ALL) {
+          if (toInsert != null) {
+            toInsert = record;
+          } else {
+            toUpdate = record;
+          }
+          updated++;
+        } else {
+          rejected.add(reject(record, RejectReason.NOT_UPDATED_PER_MERGE_RULE));
+        }
+      }
+      if (toInsert != null) {
+        inserts.add(toInsert);
+      }
+      if (toUpdate != null) {
+        updates.add(toUpdate);
+      }
+    }
+    batch(insertSql, target.insert(), List.of(), inserts);
+    if (updateSql != null) {
+      batch(updateSql, target.update(), target.key(), updates);
+    }
+    return new ChunkResult(added, updated, rejected);
+  }
+
+  private List<Object> key(ParsedRecord record) {
+    List<Object> key = new ArrayList<>(target.key().size());
+    for (Field field : target.key()) {
+      key.add(KeyLookup.normal(record.values().get(field.name())));
+    }
+    return key;
+  }
+
+  private static RejectedRecord reject(ParsedRecord record, RejectReason reason) {
+    return new RejectedRecord(record.source(), Rejection.of(reason));
+  }
+
+  private void batch(String sql, List<Column> columns, List<Field> key, List<ParsedRecord> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    jdbc.batchUpdate(
+        sql,
+        rows,
+        rows.size(),
+        (PreparedStatement ps, ParsedRecord row) -> {
+          int i = 1;
+          for (Column column : columns) {
+            set(ps, i++, column.sqlType(), column.value().apply(row.values()));
+          }
+          for (Field field : key) {
+            set(ps, i++, Column.sqlType(field.type()), row.values().get(field.name()));
+          }
+        });
+  }
+
+  private static void set(PreparedStatement ps, int index, int sqlType, Object value)
+      throws SQLException {
+    if (value == null) {
+      ps.setNull(index, sqlType);
+    } else {
+      ps.setObject(index, value, sqlType);
+    }
+  }
+
+  private static String insertSql(Target target) {
+    String columns =
+        target.insert().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+    String marks = target.insert().stream().map(c -> "?").collect(Collectors.joining(", "));
+    return "INSERT INTO " + quote(target.table()) + " (" + columns + ") VALUES (" + marks + ")";
+  }
+
+  private static String updateSql(Target target) {
+    String set =
+        target.update().stream()
+            .map(
+                c ->
+                    c.keepWhenNull()
+                        ? quote(c.name()) + " = COALESCE(?, " + quote(c.name()) + ")"
+                        : quote(c.name()) + " = ?")
+            .collect(Collectors.joining(", "));
+    String where =
+        target.key().stream().map(f -> quote(f.name()) + " = ?").collect(Collectors.joining(" AND "));
+    return "UPDATE " + quote(target.table()) + " SET " + set + " WHERE " + where;
+  }
+}

@@ -1,0 +1,21 @@
+package io.lineup.load;
+
+/** Why a record was rejected, in the words marketing platforms use in their reject files. */
+public enum RejectReason {
+  MATCH_FIELD_EMPTY("MATCH FIELD CANNOT BE EMPTY"),
+  INVALID_DATA_FORMAT("INVALID DATA FORMAT"),
+  WRONG_FIELD_COUNT("INVALID NUMBER OF FIELDS"),
+  NOT_UPDATED_PER_MERGE_RULE("NOT UPDATED PER MERGE RULE"),
+  NO_MATCHING_RECORD("NO MATCHING RECORD, INSERT NOT ALLOWED"),
+  NO_MATCHING_PROFILE("NO MATCHING PROFILE");
+
+  private final String text;
+
+  RejectReason(String text) {
+    this.text = text;
+  }
+
+  public String text() {
+    return text;
+  }
+}

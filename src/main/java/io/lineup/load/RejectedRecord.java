@@ -1,0 +1,3 @@
+package io.lineup.load;
+
+record RejectedRecord(SourceRecord source, Rejection rejection) implements ParseOutcome {}

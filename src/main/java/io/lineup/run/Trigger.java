@@ -1,0 +1,9 @@
+package io.lineup.run;
+
+/** What started a run. */
+public enum Trigger {
+  MANUAL,
+  SCHEDULE,
+  GROUP,
+  API
+}

@@ -1,0 +1,10 @@
+package io.lineup.table;
+
+public enum FieldType {
+  TEXT,
+  INTEGER,
+  NUMBER,
+  DATE,
+  TIMESTAMP,
+  BOOLEAN
+}

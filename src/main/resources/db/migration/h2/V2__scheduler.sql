@@ -1,0 +1,19 @@
+-- db-scheduler's table (16.x), named for Lineup. H2 form.
+CREATE TABLE lineup_scheduled_tasks (
+    task_name            VARCHAR(100)             NOT NULL,
+    task_instance        VARCHAR(100)             NOT NULL,
+    task_data            BLOB,
+    execution_time       TIMESTAMP WITH TIME ZONE NOT NULL,
+    picked               BOOLEAN                  NOT NULL,
+    picked_by            VARCHAR(100),
+    last_success         TIMESTAMP WITH TIME ZONE,
+    last_failure         TIMESTAMP WITH TIME ZONE,
+    consecutive_failures INT,
+    last_heartbeat       TIMESTAMP WITH TIME ZONE,
+    version              BIGINT                   NOT NULL,
+    priority             SMALLINT,
+    PRIMARY KEY (task_name, task_instance)
+);
+CREATE INDEX lineup_scheduled_tasks_execution_time_idx ON lineup_scheduled_tasks (execution_time);
+CREATE INDEX lineup_scheduled_tasks_last_heartbeat_idx ON lineup_scheduled_tasks (last_heartbeat);
+CREATE INDEX lineup_scheduled_tasks_priority_idx ON lineup_scheduled_tasks (priority DESC, execution_time ASC);
