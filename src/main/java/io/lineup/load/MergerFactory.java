@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,17 +32,27 @@ final class MergerFactory {
       List<Field> mapped,
       Clock clock) {
     return switch (table.kind()) {
-      case PROFILE_LIST -> profileList(jdbc, job, table, mapped, clock)::apply;
+      case PROFILE_LIST -> {
+        AtomicReference<LocalDateTime> stamp = new AtomicReference<>();
+        KeyedMerge merge = profileList(jdbc, job, table, mapped, values -> stamp.get());
+        yield chunk -> {
+          stamp.set(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+          return merge.apply(chunk);
+        };
+      }
       case SUPPLEMENTAL -> supplemental(jdbc, job, table, mapped)::apply;
       case PROFILE_EXTENSION -> extension(jdbc, job, table, profileList, mapped);
     };
   }
 
+  /** @param now the time of the chunk being merged: a record's CREATED_ and MODIFIED_ agree */
   private static KeyedMerge profileList(
-      JdbcTemplate jdbc, ImportJob job, TableDefinition table, List<Field> mapped, Clock clock) {
+      JdbcTemplate jdbc,
+      ImportJob job,
+      TableDefinition table,
+      List<Field> mapped,
+      Function<Map<String, Object>, Object> now) {
     List<Field> key = fields(table, job.match());
-    Function<Map<String, Object>, Object> now =
-        values -> LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     List<Column> insert = new ArrayList<>();
     List<Column> update = new ArrayList<>();
     boolean permissionMapped = false;

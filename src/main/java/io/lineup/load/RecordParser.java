@@ -35,7 +35,7 @@ final class RecordParser {
           record,
           new Rejection(
               RejectReason.WRONG_FIELD_COUNT,
-              "expected " + (exactCount ? "" : "at least ") + fieldCount + ", found " + found));
+              "expected " + (exactCount ? "" : "at least ") + fieldCount + " but found " + found));
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (Binding binding : bindings) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The folder LOCAL jobs read from. A job's path must stay inside it, symbolic links included. */
@@ -15,6 +16,7 @@ public class DropRoot {
 
   private final Path root;
 
+  @Autowired
   DropRoot(LineupProperties properties) {
     this(properties.dropRoot());
   }

@@ -26,7 +26,7 @@ final class TableDdl {
     List<String> statements = new ArrayList<>();
     statements.add(
         "CREATE TABLE " + quote(table.name()) + " (" + String.join(", ", columns) + ")");
-    if (table.isProfileList()) {
+    if (table.kind() == TableKind.PROFILE_LIST) {
       int i = 0;
       for (String indexed : SystemFields.INDEXED) {
         statements.add(

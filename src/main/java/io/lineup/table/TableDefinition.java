@@ -26,8 +26,4 @@ public record TableDefinition(
   public Optional<Field> field(String fieldName) {
     return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
   }
-
-  public boolean isProfileList() {
-    return kind == TableKind.PROFILE_LIST;
-  }
 }

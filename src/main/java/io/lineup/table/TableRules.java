@@ -46,7 +46,7 @@ final class TableRules {
             request.profileList() != null, "profileList", "is required for a PROFILE_EXTENSION")) {
           Optional<TableDefinition> list = tables.apply(request.profileList());
           errors.require(
-              list.map(TableDefinition::isProfileList).orElse(false),
+              list.map(t -> t.kind() == TableKind.PROFILE_LIST).orElse(false),
               "profileList",
               "'" + request.profileList() + "' is not a profile list");
         }

@@ -1,0 +1,3 @@
+package io.lineup.run;
+
+class GroupRunH2Test extends GroupRunContract {}

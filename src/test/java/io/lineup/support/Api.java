@@ -1,0 +1,110 @@
+package io.lineup.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+
+/** Calls Lineup's REST API over HTTP, as a script would. */
+public final class Api {
+
+  private static final Set<String> ENDED = Set.of("SUCCEEDED", "FAILED", "CANCELLED", "SKIPPED");
+
+  private final RestTestClient client;
+
+  public Api(int port) {
+    this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+  }
+
+  public JsonNode get(String path) {
+    return get(path, HttpStatus.OK);
+  }
+
+  public JsonNode get(String path, HttpStatus expected) {
+    return client
+        .get()
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(expected.value())
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  public String text(String path) {
+    return client
+        .get()
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  public JsonNode post(String path, Object body, HttpStatus expected) {
+    var request = client.post().uri(path);
+    if (body != null) {
+      request.contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+    return request
+        .exchange()
+        .expectStatus()
+        .isEqualTo(expected.value())
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  public JsonNode postJson(String path, String json, HttpStatus expected) {
+    return client
+        .post()
+        .uri(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(json)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(expected.value())
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  public JsonNode put(String path, Object body, HttpStatus expected) {
+    return client
+        .put()
+        .uri(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(expected.value())
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  public void delete(String path, HttpStatus expected) {
+    client.delete().uri(path).exchange().expectStatus().isEqualTo(expected.value());
+  }
+
+  /** Waits for a run (group run or job run) to end and returns it. */
+  public JsonNode awaitEnd(String runPath) {
+    JsonNode[] last = new JsonNode[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              last[0] = get(runPath);
+              return ENDED.contains(last[0].get("status").asString());
+            });
+    return last[0];
+  }
+}
