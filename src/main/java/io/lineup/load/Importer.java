@@ -90,7 +90,7 @@ public class Importer {
             return importAll(job, jobRunId, reader, parser, merger, cancelled, progress, size);
           });
     } catch (IOException e) {
-      throw new ImportFailedException("File " + name + " cannot be read: " + e.getMessage(), e);
+      throw RecordReader.unreadable(name, e);
     }
   }
 

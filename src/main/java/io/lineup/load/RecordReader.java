@@ -36,11 +36,17 @@ final class RecordReader implements AutoCloseable, Iterator<SourceRecord> {
   RecordReader(Path file, String name, Format format) throws IOException {
     this.name = name;
     this.counted = new CountingInputStream(Files.newInputStream(file));
-    InputStream in = counted;
-    if (format.compression() == io.lineup.job.Compression.GZIP) {
-      in = new GZIPInputStream(in, 64 * 1024);
+    Reader reader;
+    try {
+      InputStream in = counted;
+      if (format.compression() == io.lineup.job.Compression.GZIP) {
+        in = new GZIPInputStream(in, 64 * 1024);
+      }
+      reader = skipBom(decoder(in, Charset.forName(format.charset())));
+    } catch (IOException e) {
+      counted.close();
+      throw unreadable(name, e);
     }
-    Reader reader = skipBom(decoder(in, Charset.forName(format.charset())));
     this.csv =
         CsvReader.builder()
             .fieldSeparator(format.delimiterChar())
@@ -62,7 +68,7 @@ final class RecordReader implements AutoCloseable, Iterator<SourceRecord> {
     try {
       return records.hasNext();
     } catch (UncheckedIOException e) {
-      throw unreadable(e);
+      throw unreadable(name, e.getCause());
     }
   }
 
@@ -72,12 +78,12 @@ final class RecordReader implements AutoCloseable, Iterator<SourceRecord> {
       CsvRecord record = records.next();
       return new SourceRecord(record.getStartingLineNumber(), record.getFields());
     } catch (UncheckedIOException e) {
-      throw unreadable(e);
+      throw unreadable(name, e.getCause());
     }
   }
 
-  private ImportFailedException unreadable(UncheckedIOException e) {
-    if (e.getCause() instanceof CharacterCodingException) {
+  static ImportFailedException unreadable(String name, IOException e) {
+    if (e instanceof CharacterCodingException) {
       return new ImportFailedException(
           "File " + name + " cannot be read: it has bytes that are not valid in its character set",
           e);
