@@ -90,8 +90,16 @@ public final class Api {
         .getResponseBody();
   }
 
-  public void delete(String path, HttpStatus expected) {
-    client.delete().uri(path).exchange().expectStatus().isEqualTo(expected.value());
+  public JsonNode delete(String path, HttpStatus expected) {
+    return client
+        .delete()
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(expected.value())
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
   }
 
   /** Waits for a run (group run or job run) to end and returns it. */
