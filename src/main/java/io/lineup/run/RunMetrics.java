@@ -4,7 +4,10 @@ import io.lineup.load.ImportResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
-/** Counters for Prometheus: runs started and ended by kind and outcome, records by outcome. */
+/**
+ * Counters for Prometheus: runs started and ended by kind and outcome, records by outcome. All are
+ * registered at start-up, so they read 0 rather than being absent.
+ */
 @Component
 class RunMetrics {
 
@@ -12,6 +15,14 @@ class RunMetrics {
 
   RunMetrics(MeterRegistry registry) {
     this.registry = registry;
+    for (String kind : new String[] {"group", "job"}) {
+      for (String name : new String[] {"started", "succeeded", "failed", "cancelled"}) {
+        registry.counter("lineup.runs." + name, "kind", kind);
+      }
+    }
+    for (String outcome : new String[] {"added", "updated", "rejected"}) {
+      registry.counter("lineup.records.imported", "outcome", outcome);
+    }
   }
 
   void started(String kind) {
