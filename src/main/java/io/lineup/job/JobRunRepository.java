@@ -73,7 +73,8 @@ public class JobRunRepository {
     jdbc.sql(
             """
             UPDATE lineup_job_run SET status = 'SUCCEEDED', finished_at = ?, records_processed = ?,
-                records_added = ?, records_updated = ?, records_rejected = ?, bytes_read = bytes_total
+                records_added = ?, records_updated = ?, records_rejected = ?,
+                bytes_read = COALESCE(bytes_total, bytes_read)
             WHERE id = ? AND status = 'RUNNING'""")
         .params(utc(at), processed, added, updated, rejected, id)
         .update();

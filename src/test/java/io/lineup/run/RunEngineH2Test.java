@@ -1,0 +1,3 @@
+package io.lineup.run;
+
+class RunEngineH2Test extends RunEngineContract {}
