@@ -1,0 +1,3 @@
+package io.lineup.load;
+
+class MergeH2Test extends MergeContract {}
