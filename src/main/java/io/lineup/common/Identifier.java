@@ -3,8 +3,8 @@ package io.lineup.common;
 import java.util.regex.Pattern;
 
 /**
- * Names of tables and fields. They end up in SQL, so they are checked against a strict pattern
- * and always quoted.
+ * Names of tables and fields. They end up in SQL, so they are checked against a strict pattern and
+ * always quoted.
  */
 public final class Identifier {
 

@@ -78,10 +78,7 @@ public class GroupRepository {
   }
 
   public List<Group> findAll() {
-    return jdbc.sql("SELECT * FROM lineup_group ORDER BY id")
-        .query(this::group)
-        .list()
-        .stream()
+    return jdbc.sql("SELECT * FROM lineup_group ORDER BY id").query(this::group).list().stream()
         .map(this::withMembers)
         .toList();
   }
@@ -104,8 +101,8 @@ public class GroupRepository {
   }
 
   /**
-   * Marks the group as running {@code runId}; false when another run holds it. Atomic across
-   * nodes: the row is only changed while no run holds it.
+   * Marks the group as running {@code runId}; false when another run holds it. Atomic across nodes:
+   * the row is only changed while no run holds it.
    */
   public boolean claim(long groupId, long runId) {
     return jdbc.sql(

@@ -44,7 +44,8 @@ final class GroupRules {
     for (int i = 0; i < r.jobIds().size(); i++) {
       Long id = r.jobIds().get(i);
       String path = "jobIds[" + i + "]";
-      if (!errors.require(id != null && jobs.containsKey(id), path, "job " + id + " does not exist")) {
+      if (!errors.require(
+          id != null && jobs.containsKey(id), path, "job " + id + " does not exist")) {
         continue;
       }
       ImportJob job = jobs.get(id);
@@ -65,7 +66,8 @@ final class GroupRules {
     List<Long> campaigns = r.postProcessing().campaignIds();
     for (int i = 0; i < campaigns.size(); i++) {
       errors.add(
-          "postProcessing.campaignIds[" + i + "]", "campaign " + campaigns.get(i) + " does not exist");
+          "postProcessing.campaignIds[" + i + "]",
+          "campaign " + campaigns.get(i) + " does not exist");
     }
     errors.require(
         r.schedule().type() == ScheduleType.NONE,
@@ -84,12 +86,17 @@ final class GroupRules {
         errors.require(
             job.joinable(),
             path,
-            "job '" + job.name() + "' is " + job.status() + (job.onDemand() ? "" : " and scheduled on its own")
+            "job '"
+                + job.name()
+                + "' is "
+                + job.status()
+                + (job.onDemand() ? "" : " and scheduled on its own")
                 + ": only active jobs set to run on demand can run in a group");
       }
     }
     errors.require(
-        !group.postProcessing().launchCampaigns() || !group.postProcessing().campaignIds().isEmpty(),
+        !group.postProcessing().launchCampaigns()
+            || !group.postProcessing().campaignIds().isEmpty(),
         "postProcessing.campaignIds",
         "select the campaigns to launch, or clear \"Launch campaigns\"");
     return errors.list();

@@ -57,7 +57,8 @@ public class GroupRunRepository {
   }
 
   public List<GroupRun> findByGroup(long groupId, int limit) {
-    return jdbc.sql("SELECT id FROM lineup_group_run WHERE group_id = ? ORDER BY id DESC LIMIT ?")
+    return jdbc
+        .sql("SELECT id FROM lineup_group_run WHERE group_id = ? ORDER BY id DESC LIMIT ?")
         .params(groupId, limit)
         .query(Long.class)
         .list()
@@ -83,7 +84,8 @@ public class GroupRunRepository {
 
   /** Ends the run; {@code error} says why it did not succeed. */
   public void finish(long id, RunStatus status, String error, Instant at) {
-    move("lineup_group_run", "id = :id", id, status, "finished_at = :at, error = :error", at, error);
+    move(
+        "lineup_group_run", "id = :id", id, status, "finished_at = :at, error = :error", at, error);
   }
 
   public void startStep(long runId, int position, long jobRunId) {
@@ -115,13 +117,7 @@ public class GroupRunRepository {
   }
 
   private void move(
-      String table,
-      String where,
-      long id,
-      RunStatus to,
-      String set,
-      Instant at,
-      String error) {
+      String table, String where, long id, RunStatus to, String set, Instant at, String error) {
     List<String> from = RunStatus.from(to).stream().map(Enum::name).toList();
     var sql =
         jdbc.sql(

@@ -113,7 +113,9 @@ public class GroupService {
   }
 
   private Map<Long, ImportJob> byId(List<Long> ids) {
-    return jobs.findAll(ids.stream().filter(java.util.Objects::nonNull).distinct().toList()).stream()
+    return jobs
+        .findAll(ids.stream().filter(java.util.Objects::nonNull).distinct().toList())
+        .stream()
         .collect(Collectors.toMap(ImportJob::id, Function.identity()));
   }
 }

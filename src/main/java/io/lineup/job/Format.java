@@ -1,8 +1,8 @@
 package io.lineup.job;
 
 /**
- * How the file is written. Anything left out takes the default: comma, double quote, a header
- * row, UTF-8, no compression.
+ * How the file is written. Anything left out takes the default: comma, double quote, a header row,
+ * UTF-8, no compression.
  *
  * @param delimiter one character between fields
  * @param qualifier the character that quotes a field, or empty for none

@@ -3,7 +3,9 @@ package io.lineup.job;
 import java.time.Instant;
 import java.util.List;
 
-/** The definition of an import ("upload") job: one file into one table. Runs are {@link JobRun}s. */
+/**
+ * The definition of an import ("upload") job: one file into one table. Runs are {@link JobRun}s.
+ */
 public record ImportJob(
     Long id,
     String name,

@@ -109,7 +109,8 @@ final class JobRules {
     for (int i = 0; i < mapping.size(); i++) {
       ColumnMapping m = mapping.get(i);
       String path = "mapping[" + i + "]";
-      if (errors.require(m.column() != null && !m.column().isEmpty(), path + ".column", "is required")
+      if (errors.require(
+              m.column() != null && !m.column().isEmpty(), path + ".column", "is required")
           && !format.header()) {
         errors.require(
             m.column().matches("[1-9][0-9]{0,3}"),
@@ -122,11 +123,11 @@ final class JobRules {
       boolean known =
           table.field(m.field()).isPresent()
               || (profileList != null && SystemFields.MATCH_KEYS.contains(m.field()));
-      if (!errors.require(known, path + ".field", "'" + m.field() + "' is not in " + table.name())) {
+      if (!errors.require(
+          known, path + ".field", "'" + m.field() + "' is not in " + table.name())) {
         continue;
       }
-      errors.require(
-          fields.add(m.field()), path + ".field", "'" + m.field() + "' is mapped twice");
+      errors.require(fields.add(m.field()), path + ".field", "'" + m.field() + "' is mapped twice");
       errors.require(
           table.kind() != TableKind.PROFILE_LIST
               || !SystemFields.DERIVED.contains(m.field())

@@ -38,7 +38,10 @@ public class JobRunRepository {
   }
 
   public Optional<JobRun> find(long id) {
-    return jdbc.sql("SELECT * FROM lineup_job_run WHERE id = ?").param(id).query(this::run).optional();
+    return jdbc.sql("SELECT * FROM lineup_job_run WHERE id = ?")
+        .param(id)
+        .query(this::run)
+        .optional();
   }
 
   public List<JobRun> findByJob(long jobId, int limit) {
@@ -50,10 +53,10 @@ public class JobRunRepository {
 
   public boolean hasUnfinished(long jobId) {
     return jdbc.sql(
-            "SELECT COUNT(*) FROM lineup_job_run WHERE job_id = ? AND status IN ('QUEUED', 'RUNNING')")
-        .param(jobId)
-        .query(Long.class)
-        .single()
+                "SELECT COUNT(*) FROM lineup_job_run WHERE job_id = ? AND status IN ('QUEUED', 'RUNNING')")
+            .param(jobId)
+            .query(Long.class)
+            .single()
         > 0;
   }
 
@@ -69,7 +72,8 @@ public class JobRunRepository {
         .update();
   }
 
-  public void succeed(long id, long processed, long added, long updated, long rejected, Instant at) {
+  public void succeed(
+      long id, long processed, long added, long updated, long rejected, Instant at) {
     jdbc.sql(
             """
             UPDATE lineup_job_run SET status = 'SUCCEEDED', finished_at = ?, records_processed = ?,

@@ -65,7 +65,11 @@ public class JobService {
         .ifPresent(
             group -> {
               throw new ConflictException(
-                  "Job '" + job.name() + "' is in group '" + group + "': remove it from the group first");
+                  "Job '"
+                      + job.name()
+                      + "' is in group '"
+                      + group
+                      + "': remove it from the group first");
             });
     if (runs.hasUnfinished(id)) {
       throw new ConflictException("Job '" + job.name() + "' is running");

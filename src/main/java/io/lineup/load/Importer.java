@@ -86,7 +86,8 @@ public class Importer {
                     profileList,
                     bindings.stream().map(RecordParser.Binding::field).toList(),
                     clock);
-            RecordParser parser = new RecordParser(columns.count(), job.format().header(), bindings, job.match());
+            RecordParser parser =
+                new RecordParser(columns.count(), job.format().header(), bindings, job.match());
             return importAll(job, jobRunId, reader, parser, merger, cancelled, progress, size);
           });
     } catch (IOException e) {

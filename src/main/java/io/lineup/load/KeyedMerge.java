@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Merges a chunk into a keyed table with one lookup, one insert batch and one update batch. The
- * result is the same as applying the records one by one in file order: a key seen twice is
- * inserted by its first record and then updated by the later ones (so the last one wins under
- * REPLACE_ALL, and the later ones are rejected under NO_UPDATE).
+ * result is the same as applying the records one by one in file order: a key seen twice is inserted
+ * by its first record and then updated by the later ones (so the last one wins under REPLACE_ALL,
+ * and the later ones are rejected under NO_UPDATE).
  */
 final class KeyedMerge {
 
@@ -143,7 +143,9 @@ final class KeyedMerge {
                         : quote(c.name()) + " = ?")
             .collect(Collectors.joining(", "));
     String where =
-        target.key().stream().map(f -> quote(f.name()) + " = ?").collect(Collectors.joining(" AND "));
+        target.key().stream()
+            .map(f -> quote(f.name()) + " = ?")
+            .collect(Collectors.joining(" AND "));
     return "UPDATE " + quote(target.table()) + " SET " + set + " WHERE " + where;
   }
 }

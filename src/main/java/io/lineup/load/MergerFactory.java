@@ -45,7 +45,9 @@ final class MergerFactory {
     };
   }
 
-  /** @param now the time of the chunk being merged: a record's CREATED_ and MODIFIED_ agree */
+  /**
+   * @param now the time of the chunk being merged: a record's CREATED_ and MODIFIED_ agree
+   */
   private static KeyedMerge profileList(
       JdbcTemplate jdbc,
       ImportJob job,
@@ -64,7 +66,8 @@ final class MergerFactory {
       if (field.name().equals(SystemFields.EMAIL_PERMISSION)) {
         permissionMapped = true;
         String fallback = job.mergeRule().defaultPermissionStatus().code();
-        insert.add(Column.of(field.name(), FieldType.TEXT, v -> orElse(v.get(field.name()), fallback)));
+        insert.add(
+            Column.of(field.name(), FieldType.TEXT, v -> orElse(v.get(field.name()), fallback)));
         update.add(column.keepingWhenNull());
         continue;
       }

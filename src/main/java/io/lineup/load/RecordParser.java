@@ -20,7 +20,8 @@ final class RecordParser {
    * @param exactCount whether every record must have exactly {@code fieldCount} fields (a file with
    *     a header) or at least that many (a file without one, mapped by position)
    */
-  RecordParser(int fieldCount, boolean exactCount, List<Binding> bindings, List<String> matchFields) {
+  RecordParser(
+      int fieldCount, boolean exactCount, List<Binding> bindings, List<String> matchFields) {
     this.fieldCount = fieldCount;
     this.exactCount = exactCount;
     this.bindings = List.copyOf(bindings);
@@ -50,8 +51,7 @@ final class RecordParser {
     }
     for (String match : matchFields) {
       if (values.get(match) == null) {
-        return new RejectedRecord(
-            record, new Rejection(RejectReason.MATCH_FIELD_EMPTY, match));
+        return new RejectedRecord(record, new Rejection(RejectReason.MATCH_FIELD_EMPTY, match));
       }
     }
     return new ParsedRecord(record, values);

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The rejected records of each run, kept in the database so that any node can serve them: each
- * record as read, in the job's format, with its reason as one more column. Line 0 holds the
- * file's header, when it has one.
+ * record as read, in the job's format, with its reason as one more column. Line 0 holds the file's
+ * header, when it has one.
  */
 @Repository
 public class RejectStore {

@@ -67,8 +67,7 @@ class GroupRunExecutor {
     if (jobRunId == null) {
       return;
     }
-    RunStatus outcome =
-        jobRunner.execute(jobRunId, () -> groupRuns.cancelRequested(ref.runId()));
+    RunStatus outcome = jobRunner.execute(jobRunId, () -> groupRuns.cancelRequested(ref.runId()));
     transaction.executeWithoutResult(
         tx -> {
           groupRuns.endStep(ref.runId(), ref.position(), outcome);
@@ -83,7 +82,11 @@ class GroupRunExecutor {
       return null;
     }
     if (run.cancelRequested()) {
-      finish(run, ref.position() - 1, RunStatus.CANCELLED, "Cancelled before job " + (ref.position() + 1));
+      finish(
+          run,
+          ref.position() - 1,
+          RunStatus.CANCELLED,
+          "Cancelled before job " + (ref.position() + 1));
       return null;
     }
     GroupRunStep step = run.step(ref.position());
@@ -108,10 +111,7 @@ class GroupRunExecutor {
     if (job.isEmpty()) {
       groupRuns.endStep(run.id(), ref.position(), RunStatus.SKIPPED);
       finish(
-          run,
-          ref.position(),
-          RunStatus.FAILED,
-          "Job '" + step.jobName() + "' no longer exists");
+          run, ref.position(), RunStatus.FAILED, "Job '" + step.jobName() + "' no longer exists");
       return null;
     }
     long jobRunId = jobRuns.create(job.get(), Trigger.GROUP, run.id(), clock.instant());
@@ -128,7 +128,12 @@ class GroupRunExecutor {
           dispatcher.groupStep(ref.next());
         }
       }
-      case CANCELLED -> finish(run, ref.position(), RunStatus.CANCELLED, "Cancelled during job " + (ref.position() + 1));
+      case CANCELLED ->
+          finish(
+              run,
+              ref.position(),
+              RunStatus.CANCELLED,
+              "Cancelled during job " + (ref.position() + 1));
       default -> {
         GroupRunStep step = run.step(ref.position());
         String error =

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, before the scheduler runs, takes back the executions this node held when it
- * stopped. They run again at once instead of waiting for the heartbeat timeout that other nodes
- * use to detect a dead node. Node names must be unique for this to be safe.
+ * At start-up, before the scheduler runs, takes back the executions this node held when it stopped.
+ * They run again at once instead of waiting for the heartbeat timeout that other nodes use to
+ * detect a dead node. Node names must be unique for this to be safe.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -31,7 +31,8 @@ class NodeRecovery implements InitializingBean {
   public void afterPropertiesSet() {
     int released = releaseOwnExecutions();
     if (released > 0) {
-      log.info("Resuming {} run execution(s) that node {} held when it stopped", released, nodeName);
+      log.info(
+          "Resuming {} run execution(s) that node {} held when it stopped", released, nodeName);
     }
   }
 

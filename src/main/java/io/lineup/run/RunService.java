@@ -69,9 +69,7 @@ public class RunService {
     }
     Map<Long, ImportJob> members = groupService.members(group);
     List<PlannedStep> steps =
-        group.jobIds().stream()
-            .map(id -> new PlannedStep(id, members.get(id).name()))
-            .toList();
+        group.jobIds().stream().map(id -> new PlannedStep(id, members.get(id).name())).toList();
     long runId = groupRuns.create(group, steps, trigger, clock.instant());
     if (!groups.claim(groupId, runId)) {
       throw new ConflictException(

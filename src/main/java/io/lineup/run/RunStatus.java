@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The status of a group run, a step or a job run, with the one table of moves allowed between
- * them.
+ * The status of a group run, a step or a job run, with the one table of moves allowed between them.
  */
 public enum RunStatus {
   QUEUED,

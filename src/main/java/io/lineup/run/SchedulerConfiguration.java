@@ -27,7 +27,8 @@ class SchedulerConfiguration {
   @Bean
   Task<Void> jobRunTask(@Lazy JobRunExecutor executor) {
     return Tasks.oneTime(Dispatcher.JOB_RUN)
-        .execute((instance, context) -> executor.executeStandalone(Long.parseLong(instance.getId())));
+        .execute(
+            (instance, context) -> executor.executeStandalone(Long.parseLong(instance.getId())));
   }
 
   /** db-scheduler reads time from the same clock as the rest of Lineup. */

@@ -5,7 +5,8 @@ record StepRef(long runId, int position) {
 
   static StepRef parse(String id) {
     int colon = id.indexOf(':');
-    return new StepRef(Long.parseLong(id.substring(0, colon)), Integer.parseInt(id.substring(colon + 1)));
+    return new StepRef(
+        Long.parseLong(id.substring(0, colon)), Integer.parseInt(id.substring(colon + 1)));
   }
 
   String id() {

@@ -55,8 +55,8 @@ public class DropRoot {
   }
 
   /**
-   * The file {@code path} names, checked to be inside the root even after following symbolic
-   * links. The file need not exist.
+   * The file {@code path} names, checked to be inside the root even after following symbolic links.
+   * The file need not exist.
    */
   public Path resolve(String path) {
     String problem = problem(path);

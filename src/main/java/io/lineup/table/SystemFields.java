@@ -22,7 +22,8 @@ public final class SystemFields {
       Set.of(RIID, EMAIL, CUSTOMER_ID, MOBILE, EMAIL_MD5, EMAIL_SHA256);
 
   /** Fields an import never writes from the file: Lineup derives them. */
-  public static final Set<String> DERIVED = Set.of(RIID, EMAIL_MD5, EMAIL_SHA256, CREATED, MODIFIED);
+  public static final Set<String> DERIVED =
+      Set.of(RIID, EMAIL_MD5, EMAIL_SHA256, CREATED, MODIFIED);
 
   /** Fields a profile list is indexed on, besides its primary key. */
   static final List<String> INDEXED = List.of(EMAIL, CUSTOMER_ID, MOBILE);

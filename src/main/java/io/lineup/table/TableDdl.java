@@ -24,8 +24,7 @@ final class TableDdl {
               + ")");
     }
     List<String> statements = new ArrayList<>();
-    statements.add(
-        "CREATE TABLE " + quote(table.name()) + " (" + String.join(", ", columns) + ")");
+    statements.add("CREATE TABLE " + quote(table.name()) + " (" + String.join(", ", columns) + ")");
     if (table.kind() == TableKind.PROFILE_LIST) {
       int i = 0;
       for (String indexed : SystemFields.INDEXED) {

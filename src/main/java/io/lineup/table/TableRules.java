@@ -32,7 +32,10 @@ final class TableRules {
       checkField(fields.get(i), "fields[" + i + "]", seen, errors);
     }
     return fields.stream()
-        .map(f -> new Field(f.name(), f.type(), f.type() == FieldType.TEXT ? f.length() : null, false))
+        .map(
+            f ->
+                new Field(
+                    f.name(), f.type(), f.type() == FieldType.TEXT ? f.length() : null, false))
         .toList();
   }
 
@@ -55,7 +58,8 @@ final class TableRules {
         List<String> key = request.primaryKeyOrEmpty();
         errors.require(!key.isEmpty(), "primaryKey", "a SUPPLEMENTAL table needs a primary key");
         Set<String> names =
-            new HashSet<>(request.fieldsOrEmpty().stream().map(TableRequest.FieldRequest::name).toList());
+            new HashSet<>(
+                request.fieldsOrEmpty().stream().map(TableRequest.FieldRequest::name).toList());
         for (int i = 0; i < key.size(); i++) {
           errors.require(
               names.contains(key.get(i)),

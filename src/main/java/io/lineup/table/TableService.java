@@ -89,10 +89,8 @@ public class TableService {
     errors.require(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be 1 to " + MAX_PAGE_SIZE);
     errors.throwIfAny();
     TableDefinition table = get(name);
-    long total =
-        jdbc.sql("SELECT COUNT(*) FROM " + quote(name)).query(Long.class).single();
-    String order =
-        table.primaryKey().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
+    long total = jdbc.sql("SELECT COUNT(*) FROM " + quote(name)).query(Long.class).single();
+    String order = table.primaryKey().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
     List<Map<String, Object>> rows =
         jdbc.sql("SELECT * FROM " + quote(name) + " ORDER BY " + order + " LIMIT ? OFFSET ?")
             .params(size, (long) page * size)
@@ -101,8 +99,7 @@ public class TableService {
     return new RecordPage(page, size, total, rows);
   }
 
-  private static Map<String, Object> row(TableDefinition table, ResultSet rs)
-      throws SQLException {
+  private static Map<String, Object> row(TableDefinition table, ResultSet rs) throws SQLException {
     Map<String, Object> row = new LinkedHashMap<>();
     for (Field field : table.fields()) {
       row.put(field.name(), FieldValues.read(rs, field));

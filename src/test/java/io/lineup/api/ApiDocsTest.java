@@ -26,7 +26,8 @@ class ApiDocsTest extends IntegrationTest {
   @Test
   void healthAndPrometheusMetricsAreServed() {
     assertThat(api().get("/actuator/health").get("status").asString()).isEqualTo("UP");
-    assertThat(api().text("/actuator/prometheus")).contains("lineup_runs_started_total", "jvm_memory");
+    assertThat(api().text("/actuator/prometheus"))
+        .contains("lineup_runs_started_total", "jvm_memory");
   }
 
   @Test

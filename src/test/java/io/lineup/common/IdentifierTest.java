@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdentifierTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"CONTACTS", "A", "FIRST_NAME", "RIID_", "T2", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123"})
+  @ValueSource(
+      strings = {"CONTACTS", "A", "FIRST_NAME", "RIID_", "T2", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123"})
   void upperCaseNamesOfAtMostThirtyCharactersAreValid(String name) {
     assertThat(Identifier.problem(name)).isNull();
     assertThat(Identifier.quote(name)).isEqualTo('"' + name + '"');

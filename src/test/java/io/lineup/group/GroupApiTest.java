@@ -39,17 +39,23 @@ class GroupApiTest extends IntegrationTest {
     long id = group.get("id").asLong();
     assertThat(group.get("status").asString()).isEqualTo("DRAFT");
 
-    JsonNode refused = api().post("/api/v1/groups/" + id + "/activate", null, HttpStatus.UNPROCESSABLE_CONTENT);
+    JsonNode refused =
+        api().post("/api/v1/groups/" + id + "/activate", null, HttpStatus.UNPROCESSABLE_CONTENT);
     assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("jobIds");
     JsonNode check = api().get("/api/v1/groups/" + id + "/errors");
     assertThat(check.get("valid").asBoolean()).isFalse();
     assertThat(check.get("errors")).isEqualTo(refused.get("errors"));
 
     long job = activeJob();
-    JsonNode updated = api().put("/api/v1/groups/" + id, aGroup(group.get("name").asString(), job), HttpStatus.OK);
+    JsonNode updated =
+        api().put("/api/v1/groups/" + id, aGroup(group.get("name").asString(), job), HttpStatus.OK);
     assertThat(updated.get("jobIds").get(0).asLong()).isEqualTo(job);
     assertThat(api().get("/api/v1/groups/" + id + "/errors").get("valid").asBoolean()).isTrue();
-    assertThat(api().post("/api/v1/groups/" + id + "/activate", null, HttpStatus.OK).get("status").asString())
+    assertThat(
+            api()
+                .post("/api/v1/groups/" + id + "/activate", null, HttpStatus.OK)
+                .get("status")
+                .asString())
         .isEqualTo("ACTIVE");
     api().post("/api/v1/groups/" + id + "/runs", null, HttpStatus.ACCEPTED);
   }
@@ -57,28 +63,40 @@ class GroupApiTest extends IntegrationTest {
   @Test
   void onlyActiveOnDemandJobsMayJoinAndEachJoinsOneGroup() {
     long draft = api().post("/api/v1/jobs", jobRequest(), HttpStatus.CREATED).get("id").asLong();
-    JsonNode problem = api().post("/api/v1/groups", aGroup(unique("G"), draft), HttpStatus.BAD_REQUEST);
+    JsonNode problem =
+        api().post("/api/v1/groups", aGroup(unique("G"), draft), HttpStatus.BAD_REQUEST);
     assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("jobIds[0]");
 
     long job = activeJob();
     api().post("/api/v1/groups", aGroup(unique("First"), job), HttpStatus.CREATED);
-    JsonNode taken = api().post("/api/v1/groups", aGroup(unique("Second"), job), HttpStatus.BAD_REQUEST);
-    assertThat(taken.get("errors").get(0).get("message").asString()).contains("already belongs to group");
+    JsonNode taken =
+        api().post("/api/v1/groups", aGroup(unique("Second"), job), HttpStatus.BAD_REQUEST);
+    assertThat(taken.get("errors").get(0).get("message").asString())
+        .contains("already belongs to group");
   }
 
   @Test
   void groupNamesAreUniqueWhateverTheirCase() {
     String name = unique("Nightly");
     api().post("/api/v1/groups", aGroup(name), HttpStatus.CREATED);
-    JsonNode problem = api().post("/api/v1/groups", aGroup(name.toUpperCase()), HttpStatus.BAD_REQUEST);
+    JsonNode problem =
+        api().post("/api/v1/groups", aGroup(name.toUpperCase()), HttpStatus.BAD_REQUEST);
     assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("name");
   }
 
   @Test
   void aDraftGroupDoesNotRunAndARunningGroupDoesNotRunTwice() {
     long job = activeJob();
-    long id = api().post("/api/v1/groups", aGroup(unique("G"), job), HttpStatus.CREATED).get("id").asLong();
-    assertThat(api().post("/api/v1/groups/" + id + "/runs", null, HttpStatus.CONFLICT).get("detail").asString())
+    long id =
+        api()
+            .post("/api/v1/groups", aGroup(unique("G"), job), HttpStatus.CREATED)
+            .get("id")
+            .asLong();
+    assertThat(
+            api()
+                .post("/api/v1/groups/" + id + "/runs", null, HttpStatus.CONFLICT)
+                .get("detail")
+                .asString())
         .contains("is DRAFT");
     api().post("/api/v1/groups/" + id + "/activate", null, HttpStatus.OK);
 
@@ -87,21 +105,31 @@ class GroupApiTest extends IntegrationTest {
     assertThat(refused.get("detail").asString()).contains("is already running");
     api().delete("/api/v1/groups/" + id, HttpStatus.CONFLICT);
 
-    JsonNode cancelled = api().post("/api/v1/group-runs/" + held + "/cancel", null, HttpStatus.ACCEPTED);
+    JsonNode cancelled =
+        api().post("/api/v1/group-runs/" + held + "/cancel", null, HttpStatus.ACCEPTED);
     assertThatRun(cancelled).hasStatus("CANCELLED");
     assertThatRun(cancelled).step(0).hasStatus("SKIPPED");
     api().post("/api/v1/group-runs/" + held + "/cancel", null, HttpStatus.CONFLICT);
 
     JsonNode next = api().post("/api/v1/groups/" + id + "/runs", null, HttpStatus.ACCEPTED);
-    assertThatRun(api().awaitEnd("/api/v1/group-runs/" + next.get("id").asLong())).hasStatus("SUCCEEDED");
-    assertThat(api().get("/api/v1/groups/" + id + "/runs").valueStream().map(r -> r.get("status").asString()))
+    assertThatRun(api().awaitEnd("/api/v1/group-runs/" + next.get("id").asLong()))
+        .hasStatus("SUCCEEDED");
+    assertThat(
+            api()
+                .get("/api/v1/groups/" + id + "/runs")
+                .valueStream()
+                .map(r -> r.get("status").asString()))
         .containsExactly("SUCCEEDED", "CANCELLED");
   }
 
   @Test
   void deletingAGroupKeepsItsJobsFreeToJoinAnother() {
     long job = activeJob();
-    long id = api().post("/api/v1/groups", aGroup(unique("G"), job), HttpStatus.CREATED).get("id").asLong();
+    long id =
+        api()
+            .post("/api/v1/groups", aGroup(unique("G"), job), HttpStatus.CREATED)
+            .get("id")
+            .asLong();
     api().delete("/api/v1/jobs/" + job, HttpStatus.CONFLICT);
 
     api().delete("/api/v1/groups/" + id, HttpStatus.NO_CONTENT);

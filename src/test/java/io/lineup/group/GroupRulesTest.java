@@ -49,7 +49,8 @@ class GroupRulesTest {
         id -> Optional.of("Other"),
         errors);
     assertThat(errors.list())
-        .containsExactly(new FieldError("jobIds[0]", "job 'Job 1' already belongs to group 'Other'"));
+        .containsExactly(
+            new FieldError("jobIds[0]", "job 'Job 1' already belongs to group 'Other'"));
   }
 
   @Test
@@ -81,7 +82,9 @@ class GroupRulesTest {
         GroupRules.activationErrors(
             withInactive,
             Map.of(1L, aJob(1, JobStatus.ACTIVE, true), 2L, aJob(2, JobStatus.INACTIVE, true)));
-    assertThat(errors).extracting(FieldError::field).containsExactly("jobIds[1]", "postProcessing.campaignIds");
+    assertThat(errors)
+        .extracting(FieldError::field)
+        .containsExactly("jobIds[1]", "postProcessing.campaignIds");
     assertThat(errors.get(0).message()).startsWith("job 'Job 2' is INACTIVE");
   }
 
@@ -100,8 +103,17 @@ class GroupRulesTest {
 
   private static Group group(List<Long> jobIds, PostProcessing post) {
     return new Group(
-        1, "G", null, GroupStatus.DRAFT, jobIds, post, Notifications.none(), Schedule.none(), null,
-        NOW, NOW);
+        1,
+        "G",
+        null,
+        GroupStatus.DRAFT,
+        jobIds,
+        post,
+        Notifications.none(),
+        Schedule.none(),
+        null,
+        NOW,
+        NOW);
   }
 
   private static ImportJob aJob(long id, JobStatus status, boolean onDemand) {

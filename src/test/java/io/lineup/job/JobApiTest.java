@@ -31,7 +31,11 @@ class JobApiTest extends IntegrationTest {
         api()
             .post(
                 "/api/v1/jobs",
-                aJob(list, file).map("email", "EMAIL_ADDRESS_").map("first", "FIRST_NAME").match("EMAIL_ADDRESS_").build(),
+                aJob(list, file)
+                    .map("email", "EMAIL_ADDRESS_")
+                    .map("first", "FIRST_NAME")
+                    .match("EMAIL_ADDRESS_")
+                    .build(),
                 HttpStatus.CREATED);
     long id = job.get("id").asLong();
     assertThat(job.get("status").asString()).isEqualTo("DRAFT");
@@ -47,7 +51,9 @@ class JobApiTest extends IntegrationTest {
     assertThatRun(run).hasStatus("SUCCEEDED").hasCounts(1, 1, 0, 0);
     assertThat(api().get("/api/v1/jobs/" + id + "/runs").get(0).get("id").asLong())
         .isEqualTo(run.get("id").asLong());
-    assertThat(run.get("bytesRead").asLong()).isEqualTo(run.get("bytesTotal").asLong()).isPositive();
+    assertThat(run.get("bytesRead").asLong())
+        .isEqualTo(run.get("bytesTotal").asLong())
+        .isPositive();
 
     JsonNode deactivated = api().post("/api/v1/jobs/" + id + "/deactivate", null, HttpStatus.OK);
     assertThat(deactivated.get("status").asString()).isEqualTo("INACTIVE");
@@ -93,7 +99,9 @@ class JobApiTest extends IntegrationTest {
         api()
             .postJson(
                 "/api/v1/jobs",
-                "{\"name\":\"j\",\"table\":\"" + list + "\",\"mergeRule\":{\"updateOnMatch\":\"SOMETIMES\"}}",
+                "{\"name\":\"j\",\"table\":\""
+                    + list
+                    + "\",\"mergeRule\":{\"updateOnMatch\":\"SOMETIMES\"}}",
                 HttpStatus.BAD_REQUEST);
     assertThat(problem.get("errors").get(0).get("field").asString())
         .isEqualTo("mergeRule.updateOnMatch");
@@ -106,7 +114,10 @@ class JobApiTest extends IntegrationTest {
         api()
             .post(
                 "/api/v1/jobs",
-                aJob(list, "nowhere/missing.csv").map("email", "EMAIL_ADDRESS_").match("EMAIL_ADDRESS_").build(),
+                aJob(list, "nowhere/missing.csv")
+                    .map("email", "EMAIL_ADDRESS_")
+                    .match("EMAIL_ADDRESS_")
+                    .build(),
                 HttpStatus.CREATED)
             .get("id")
             .asLong();

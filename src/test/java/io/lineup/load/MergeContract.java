@@ -32,7 +32,8 @@ abstract class MergeContract extends IntegrationTest {
     run(list, "email,first\nann@example.com,Ann\nbob@example.com,Bob\n", MergeRule.upsert());
     clock.tick(java.time.Duration.ofHours(1));
 
-    JsonNode run = run(list, "email,first\nann@example.com,Anne\ncy@example.com,Cy\n", MergeRule.upsert());
+    JsonNode run =
+        run(list, "email,first\nann@example.com,Anne\ncy@example.com,Cy\n", MergeRule.upsert());
 
     assertThatRun(run).hasStatus("SUCCEEDED").hasCounts(2, 1, 1, 0);
     Map<String, Object> ann = row(list, "ann@example.com");
@@ -71,7 +72,8 @@ abstract class MergeContract extends IntegrationTest {
 
     assertThatRun(run).hasCounts(2, 0, 1, 1);
     assertThat(count(list)).isEqualTo(1);
-    assertThat(rejects(run)).contains("new@example.com,New,\"NO MATCHING RECORD, INSERT NOT ALLOWED\"");
+    assertThat(rejects(run))
+        .contains("new@example.com,New,\"NO MATCHING RECORD, INSERT NOT ALLOWED\"");
   }
 
   @Test
@@ -130,14 +132,20 @@ abstract class MergeContract extends IntegrationTest {
         jdbc.sql("SELECT * FROM \"" + table + "\" ORDER BY \"LINE\"").query().listOfRows();
     assertThat(rows).hasSize(2);
     assertThat((BigDecimal) value(rows.get(0), "TOTAL")).isEqualByComparingTo("7.25");
-    assertThat(jdbc.sql("SELECT \"ORDERED\" FROM \"" + table + "\" WHERE \"LINE\" = 1")
-            .query(LocalDate.class).single())
+    assertThat(
+            jdbc.sql("SELECT \"ORDERED\" FROM \"" + table + "\" WHERE \"LINE\" = 1")
+                .query(LocalDate.class)
+                .single())
         .isEqualTo(LocalDate.of(2024, 3, 1));
     assertThat((BigDecimal) value(rows.get(1), "TOTAL")).isEqualByComparingTo("-0.5");
     assertThat(value(rows.get(1), "ORDERED")).isNull();
     assertThat(value(rows.get(1), "GIFT")).isEqualTo(false);
 
-    JsonNode first = run(table, job, header + "B-9;1;12345678901234567890.000000000001;2024-02-29;2026-12-31 23:59:58;Y\n");
+    JsonNode first =
+        run(
+            table,
+            job,
+            header + "B-9;1;12345678901234567890.000000000001;2024-02-29;2026-12-31 23:59:58;Y\n");
     assertThatRun(first).hasCounts(1, 1, 0, 0);
     assertThat(
             jdbc.sql("SELECT \"TOTAL\" FROM \"" + table + "\" WHERE \"ORDER_ID\" = 'B-9'")

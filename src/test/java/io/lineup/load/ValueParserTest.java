@@ -73,7 +73,9 @@ class ValueParserTest {
 
   @Test
   void otherValuesAreRefusedWithTheFieldNamed() {
-    assertThatThrownBy(() -> ValueParser.parse(PRICE, "1,5")).hasMessage("PRICE: '1,5' is not a number");
-    assertThatThrownBy(() -> ValueParser.parse(VIP, "maybe")).hasMessage("VIP: 'maybe' is not true or false");
+    assertThatThrownBy(() -> ValueParser.parse(PRICE, "1,5"))
+        .hasMessage("PRICE: '1,5' is not a number");
+    assertThatThrownBy(() -> ValueParser.parse(VIP, "maybe"))
+        .hasMessage("VIP: 'maybe' is not true or false");
   }
 }

@@ -25,7 +25,8 @@ abstract class GroupRunContract extends IntegrationTest {
   @Test
   void aGroupRunsItsJobsInOrderAndFillsBothTables() {
     Fixture f = fixture();
-    JsonNode queued = api().post("/api/v1/groups/" + f.groupId + "/runs", null, HttpStatus.ACCEPTED);
+    JsonNode queued =
+        api().post("/api/v1/groups/" + f.groupId + "/runs", null, HttpStatus.ACCEPTED);
     assertThat(queued.get("steps")).hasSize(2);
     assertThat(queued.get("steps").get(0).get("jobName").asString()).isEqualTo("Load contacts");
 
@@ -65,7 +66,8 @@ abstract class GroupRunContract extends IntegrationTest {
     Fixture f = fixture();
     deleteDropFile(f.contactsFile);
 
-    JsonNode queued = api().post("/api/v1/groups/" + f.groupId + "/runs", null, HttpStatus.ACCEPTED);
+    JsonNode queued =
+        api().post("/api/v1/groups/" + f.groupId + "/runs", null, HttpStatus.ACCEPTED);
     JsonNode run = api().awaitEnd("/api/v1/group-runs/" + queued.get("id").asLong());
 
     assertThatRun(run).hasStatus("FAILED").hasErrorContaining(f.contactsFile);
@@ -121,7 +123,8 @@ abstract class GroupRunContract extends IntegrationTest {
     assertThat(records).hasSize(2);
     assertThat(records.get(0).get("FIRST_NAME").asString()).isEqualTo("  Élodie ");
     assertThat(records.get(0).get("AGE").asLong()).isEqualTo(41);
-    assertThat(records.get(1).get("EMAIL_ADDRESS_").asString()).isEqualTo("quoted,comma@example.com");
+    assertThat(records.get(1).get("EMAIL_ADDRESS_").asString())
+        .isEqualTo("quoted,comma@example.com");
     assertThat(records.get(1).get("FIRST_NAME").asString()).isEqualTo("Ann \"A\" B");
   }
 

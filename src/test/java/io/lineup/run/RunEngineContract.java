@@ -50,7 +50,9 @@ abstract class RunEngineContract extends IntegrationTest {
     long runId =
         groupRuns.create(
             group,
-            List.of(new PlannedStep(first.id(), first.name()), new PlannedStep(second.id(), second.name())),
+            List.of(
+                new PlannedStep(first.id(), first.name()),
+                new PlannedStep(second.id(), second.name())),
             Trigger.API,
             clock.instant());
     groups.claim(group.id(), runId);
@@ -78,10 +80,12 @@ abstract class RunEngineContract extends IntegrationTest {
     assertThatRun(api().get("/api/v1/job-runs/" + cutOff))
         .hasStatus("FAILED")
         .hasErrorContaining("Interrupted");
-    assertThat(api().get("/api/v1/job-runs/" + done).get("status").asString()).isEqualTo("SUCCEEDED");
+    assertThat(api().get("/api/v1/job-runs/" + done).get("status").asString())
+        .isEqualTo("SUCCEEDED");
     assertThat(groups.find(group.id()).orElseThrow().runningRunId()).isNull();
     assertThat(
-            jdbc.sql("SELECT picked_by FROM lineup_scheduled_tasks WHERE task_instance = '999999:0'")
+            jdbc.sql(
+                    "SELECT picked_by FROM lineup_scheduled_tasks WHERE task_instance = '999999:0'")
                 .query(String.class)
                 .single())
         .isEqualTo("another-node");
@@ -123,7 +127,11 @@ abstract class RunEngineContract extends IntegrationTest {
         api()
             .post(
                 "/api/v1/jobs",
-                aJob(s.list, big).map("email", "EMAIL_ADDRESS_").map("first", "FIRST_NAME").match("EMAIL_ADDRESS_").build(),
+                aJob(s.list, big)
+                    .map("email", "EMAIL_ADDRESS_")
+                    .map("first", "FIRST_NAME")
+                    .match("EMAIL_ADDRESS_")
+                    .build(),
                 HttpStatus.CREATED)
             .get("id")
             .asLong();
@@ -132,7 +140,9 @@ abstract class RunEngineContract extends IntegrationTest {
     AtomicInteger chunks = new AtomicInteger();
 
     assertThatThrownBy(
-            () -> importer.run(job, jobRunId, () -> chunks.incrementAndGet() >= 2, ImportProgress.NONE))
+            () ->
+                importer.run(
+                    job, jobRunId, () -> chunks.incrementAndGet() >= 2, ImportProgress.NONE))
         .isInstanceOf(ImportCancelledException.class);
 
     assertThat(chunks.get()).isEqualTo(2);
@@ -148,12 +158,19 @@ abstract class RunEngineContract extends IntegrationTest {
     List<Long> ids = new java.util.ArrayList<>();
     for (int i = 0; i < jobCount; i++) {
       String file =
-          dropFile(list + "/part" + i + ".csv", "email,first\nj" + i + "a@example.com,A\nj" + i + "b@example.com,B\n");
+          dropFile(
+              list + "/part" + i + ".csv",
+              "email,first\nj" + i + "a@example.com,A\nj" + i + "b@example.com,B\n");
       long id =
           api()
               .post(
                   "/api/v1/jobs",
-                  aJob(list, file).named("Part " + i).map("email", "EMAIL_ADDRESS_").map("first", "FIRST_NAME").match("EMAIL_ADDRESS_").build(),
+                  aJob(list, file)
+                      .named("Part " + i)
+                      .map("email", "EMAIL_ADDRESS_")
+                      .map("first", "FIRST_NAME")
+                      .match("EMAIL_ADDRESS_")
+                      .build(),
                   HttpStatus.CREATED)
               .get("id")
               .asLong();
@@ -162,7 +179,8 @@ abstract class RunEngineContract extends IntegrationTest {
     }
     long group =
         api()
-            .post("/api/v1/groups", aGroup(unique("G"), ids.toArray(Long[]::new)), HttpStatus.CREATED)
+            .post(
+                "/api/v1/groups", aGroup(unique("G"), ids.toArray(Long[]::new)), HttpStatus.CREATED)
             .get("id")
             .asLong();
     api().post("/api/v1/groups/" + group + "/activate", null, HttpStatus.OK);

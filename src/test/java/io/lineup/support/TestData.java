@@ -28,8 +28,7 @@ public final class TestData {
   }
 
   public static TableRequest aPet(String name, String profileList, FieldRequest... fields) {
-    return new TableRequest(
-        name, TableKind.PROFILE_EXTENSION, profileList, null, List.of(fields));
+    return new TableRequest(name, TableKind.PROFILE_EXTENSION, profileList, null, List.of(fields));
   }
 
   public static TableRequest aSupplemental(

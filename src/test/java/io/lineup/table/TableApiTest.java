@@ -19,15 +19,19 @@ class TableApiTest extends IntegrationTest {
   void aProfileListGetsItsSystemFieldsFirst() {
     String name = unique("LIST");
     JsonNode table =
-        api().post("/api/v1/tables", aProfileList(name, text("FIRST_NAME", 50)), HttpStatus.CREATED);
+        api()
+            .post("/api/v1/tables", aProfileList(name, text("FIRST_NAME", 50)), HttpStatus.CREATED);
 
     assertThat(table.get("primaryKey").get(0).asString()).isEqualTo("RIID_");
-    List<String> fields = table.get("fields").valueStream().map(f -> f.get("name").asString()).toList();
+    List<String> fields =
+        table.get("fields").valueStream().map(f -> f.get("name").asString()).toList();
     assertThat(fields)
-        .startsWith("RIID_", "EMAIL_ADDRESS_", "EMAIL_MD5_HASH_", "EMAIL_SHA256_HASH_", "CUSTOMER_ID_")
+        .startsWith(
+            "RIID_", "EMAIL_ADDRESS_", "EMAIL_MD5_HASH_", "EMAIL_SHA256_HASH_", "CUSTOMER_ID_")
         .contains("EMAIL_PERMISSION_STATUS_", "CREATED_DATE_", "MODIFIED_DATE_")
         .endsWith("FIRST_NAME");
-    assertThat(api().get("/api/v1/tables/" + name).get("kind").asString()).isEqualTo("PROFILE_LIST");
+    assertThat(api().get("/api/v1/tables/" + name).get("kind").asString())
+        .isEqualTo("PROFILE_LIST");
     assertThat(api().get("/api/v1/tables").valueStream().map(t -> t.get("name").asString()))
         .contains(name);
   }
@@ -44,8 +48,13 @@ class TableApiTest extends IntegrationTest {
     assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("name");
     assertThat(problem.get("errors").get(0).get("message").asString())
         .contains("is not a valid name: use 1 to 30 upper-case letters");
-    assertThat(api().get("/api/v1/tables/x\"; drop table y", HttpStatus.BAD_REQUEST)
-            .get("errors").get(0).get("field").asString())
+    assertThat(
+            api()
+                .get("/api/v1/tables/x\"; drop table y", HttpStatus.BAD_REQUEST)
+                .get("errors")
+                .get(0)
+                .get("field")
+                .asString())
         .isEqualTo("name");
   }
 
@@ -85,7 +94,8 @@ class TableApiTest extends IntegrationTest {
     }
     JsonNode page = api().get("/api/v1/tables/" + name + "/records?page=1&size=2");
     assertThat(page.get("total").asLong()).isEqualTo(5);
-    assertThat(page.get("records").valueStream().map(r -> r.get("LINE").asLong())).containsExactly(3L, 4L);
+    assertThat(page.get("records").valueStream().map(r -> r.get("LINE").asLong()))
+        .containsExactly(3L, 4L);
     api().get("/api/v1/tables/" + name + "/records?size=0", HttpStatus.BAD_REQUEST);
   }
 
@@ -94,7 +104,11 @@ class TableApiTest extends IntegrationTest {
     String list = unique("LIST");
     String pet = unique("PET");
     api().post("/api/v1/tables", aProfileList(list), HttpStatus.CREATED);
-    api().post("/api/v1/tables", aPet(pet, list, field("SCORE", FieldType.INTEGER)), HttpStatus.CREATED);
+    api()
+        .post(
+            "/api/v1/tables",
+            aPet(pet, list, field("SCORE", FieldType.INTEGER)),
+            HttpStatus.CREATED);
     api().post("/api/v1/tables", aPet(unique("PET"), pet), HttpStatus.BAD_REQUEST);
 
     JsonNode refused = api().delete("/api/v1/tables/" + list, HttpStatus.CONFLICT);
