@@ -159,6 +159,26 @@ abstract class MergeContract extends IntegrationTest {
         .isEqualTo(LocalDateTime.of(2026, 12, 31, 23, 59, 58));
   }
 
+  @Test
+  void aFileWithoutAHeaderIsMappedByColumnNumber() {
+    String list = list();
+    String file = dropFile(list + "/noheader.txt", "x\tann@example.com\tAnn\ny\tbob@example.com\n");
+    JsonNode run =
+        runJob(
+            aJob(list, file)
+                .format(new io.lineup.job.Format("\t", "", false, null, null))
+                .map("2", "EMAIL_ADDRESS_")
+                .map("3", "FIRST_NAME")
+                .match("EMAIL_ADDRESS_")
+                .build());
+
+    assertThatRun(run).hasCounts(2, 1, 0, 1);
+    assertThat(row(list, "ann@example.com").get("FIRST_NAME")).isEqualTo("Ann");
+    assertThat(rejects(run))
+        .isEqualTo(
+            "y\tbob@example.com\tINVALID NUMBER OF FIELDS: expected at least 3 but found 2\r\n");
+  }
+
   private String list() {
     String list = unique("LIST");
     api().post("/api/v1/tables", aProfileList(list, text("FIRST_NAME", 20)), HttpStatus.CREATED);
