@@ -15,9 +15,41 @@ public final class Api {
   private static final Set<String> ENDED = Set.of("SUCCEEDED", "FAILED", "CANCELLED", "SKIPPED");
 
   private final RestTestClient client;
+  private final int port;
 
-  public Api(int port) {
-    this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+  /** A client that sends {@code token} as a Bearer token, or no credentials when it is null. */
+  public Api(int port, String token) {
+    this.port = port;
+    var builder = RestTestClient.bindToServer().baseUrl("http://localhost:" + port);
+    if (token != null) {
+      builder.defaultHeader("Authorization", "Bearer " + token);
+    }
+    this.client = builder.build();
+  }
+
+  /** The same server, signed in with another token (or none). */
+  public Api withToken(String token) {
+    return new Api(port, token);
+  }
+
+  /** The same server, with HTTP Basic credentials. */
+  public Api withBasic(String username, String password) {
+    return new Api(
+        port,
+        RestTestClient.bindToServer()
+            .baseUrl("http://localhost:" + port)
+            .defaultHeaders(h -> h.setBasicAuth(username, password))
+            .build());
+  }
+
+  private Api(int port, RestTestClient client) {
+    this.port = port;
+    this.client = client;
+  }
+
+  /** The underlying client, for requests the helpers above do not cover. */
+  public RestTestClient client() {
+    return client;
   }
 
   public JsonNode get(String path) {

@@ -1,10 +1,16 @@
 package io.lineup.support;
 
+import io.lineup.security.Role;
+import io.lineup.security.TokenService;
+import io.lineup.security.UserRequest;
+import io.lineup.security.UserService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,9 +31,16 @@ public abstract class IntegrationTest {
   protected static final Path DATA_DIR = temporaryFolder();
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+  /** The password of the {@code admin} created at first start, in tests. */
+  protected static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+  private static final Map<Integer, String> ADMIN_TOKENS = new ConcurrentHashMap<>();
+
   @LocalServerPort private int port;
   @Autowired protected JdbcClient jdbc;
   @Autowired protected MutableClock clock;
+  @Autowired private TokenService tokens;
+  @Autowired private UserService users;
 
   private Api api;
 
@@ -37,13 +50,25 @@ public abstract class IntegrationTest {
     registry.add("lineup.drop-root", () -> DATA_DIR.resolve("files").toString());
     registry.add("lineup.node-name", () -> "test-node");
     registry.add("db-scheduler.polling-interval", () -> "200ms");
+    registry.add("lineup.admin-password", () -> ADMIN_PASSWORD);
   }
 
+  /** The API, signed in as the first-start {@code admin} with a personal API token. */
   protected Api api() {
     if (api == null) {
-      api = new Api(port);
+      api =
+          new Api(
+              port,
+              ADMIN_TOKENS.computeIfAbsent(port, p -> tokens.create("admin", "tests").token()));
     }
     return api;
+  }
+
+  /** A new user with {@code role} and a token of theirs. */
+  protected String tokenOfANew(Role role) {
+    String username = unique(role.name().toLowerCase(java.util.Locale.ROOT));
+    users.create(new UserRequest(username, "a-long-password-" + username, role));
+    return tokens.create(username, "test").token();
   }
 
   /** A name no other test uses: {@code CONTACTS} becomes {@code CONTACTS_17}. */

@@ -1,0 +1,3 @@
+package io.lineup.security;
+
+public record UserRequest(String username, String password, Role role) {}
