@@ -1,5 +1,7 @@
 package io.lineup.audit;
 
+import static io.lineup.db.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -65,10 +67,6 @@ public class AuditRepository {
       sql.append(" AND ").append(test);
       args.add(value);
     }
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return at == null ? null : at.atOffset(ZoneOffset.UTC);
   }
 
   private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

@@ -20,6 +20,18 @@ public final class Errors {
     return condition;
   }
 
+  /** A required name of at most {@code max} characters. */
+  public void name(String field, String value, int max) {
+    if (require(value != null && !value.isBlank(), field, "is required")) {
+      require(value.length() <= max, field, "is longer than " + max + " characters");
+    }
+  }
+
+  /** Optional text of at most {@code max} characters. */
+  public void text(String field, String value, int max) {
+    require(value == null || value.length() <= max, field, "is longer than " + max + " characters");
+  }
+
   public boolean isEmpty() {
     return list.isEmpty();
   }

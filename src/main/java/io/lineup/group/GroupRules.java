@@ -32,14 +32,8 @@ final class GroupRules {
       Map<Long, ImportJob> jobs,
       Function<Long, Optional<String>> groupOfJob,
       Errors errors) {
-    if (errors.require(r.name() != null && !r.name().isBlank(), "name", "is required")) {
-      errors.require(
-          r.name().length() <= MAX_NAME, "name", "is longer than " + MAX_NAME + " characters");
-    }
-    errors.require(
-        r.description() == null || r.description().length() <= MAX_DESCRIPTION,
-        "description",
-        "is longer than " + MAX_DESCRIPTION + " characters");
+    errors.name("name", r.name(), MAX_NAME);
+    errors.text("description", r.description(), MAX_DESCRIPTION);
     Set<Long> seen = new HashSet<>();
     for (int i = 0; i < r.jobIds().size(); i++) {
       Long id = r.jobIds().get(i);

@@ -1,13 +1,14 @@
 package io.lineup.group;
 
+import static io.lineup.db.Timestamps.instant;
+import static io.lineup.db.Timestamps.utc;
+
 import io.lineup.run.IllegalRunTransitionException;
 import io.lineup.run.RunStatus;
 import io.lineup.run.Trigger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -169,14 +170,5 @@ public class GroupRunRepository {
         instant(rs, "finished_at"),
         rs.getString("error"),
         steps);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return at.atOffset(ZoneOffset.UTC);
   }
 }

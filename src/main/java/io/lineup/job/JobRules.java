@@ -24,14 +24,8 @@ final class JobRules {
   /** The request with defaults applied, as the parts of a job; throws with all errors found. */
   static JobRequest check(JobRequest r, Function<String, Optional<TableDefinition>> tables) {
     Errors errors = new Errors();
-    if (errors.require(r.name() != null && !r.name().isBlank(), "name", "is required")) {
-      errors.require(
-          r.name().length() <= MAX_NAME, "name", "is longer than " + MAX_NAME + " characters");
-    }
-    errors.require(
-        r.description() == null || r.description().length() <= MAX_DESCRIPTION,
-        "description",
-        "is longer than " + MAX_DESCRIPTION + " characters");
+    errors.name("name", r.name(), MAX_NAME);
+    errors.text("description", r.description(), MAX_DESCRIPTION);
     Format format = r.format() == null ? Format.csv() : r.format();
     MergeRule rule = r.mergeRule() == null ? MergeRule.upsert() : r.mergeRule();
     checkSource(r.source(), errors);

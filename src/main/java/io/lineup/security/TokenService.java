@@ -1,5 +1,8 @@
 package io.lineup.security;
 
+import static io.lineup.db.Timestamps.instant;
+import static io.lineup.db.Timestamps.utc;
+
 import io.lineup.common.Errors;
 import io.lineup.common.NotFoundException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +12,6 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -110,15 +110,6 @@ public class TokenService {
         instant(rs, "created_at"),
         instant(rs, "last_used_at"),
         instant(rs, "revoked_at"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return at.atOffset(ZoneOffset.UTC);
   }
 
   static String hash(String token) {

@@ -57,15 +57,7 @@ public final class Api {
   }
 
   public JsonNode get(String path, HttpStatus expected) {
-    return client
-        .get()
-        .uri(path)
-        .exchange()
-        .expectStatus()
-        .isEqualTo(expected.value())
-        .expectBody(JsonNode.class)
-        .returnResult()
-        .getResponseBody();
+    return expect(client.get().uri(path), expected);
   }
 
   public String text(String path) {
@@ -85,47 +77,26 @@ public final class Api {
     if (body != null) {
       request.contentType(MediaType.APPLICATION_JSON).body(body);
     }
-    return request
-        .exchange()
-        .expectStatus()
-        .isEqualTo(expected.value())
-        .expectBody(JsonNode.class)
-        .returnResult()
-        .getResponseBody();
+    return expect(request, expected);
   }
 
   public JsonNode postJson(String path, String json, HttpStatus expected) {
-    return client
-        .post()
-        .uri(path)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(json)
-        .exchange()
-        .expectStatus()
-        .isEqualTo(expected.value())
-        .expectBody(JsonNode.class)
-        .returnResult()
-        .getResponseBody();
+    return expect(
+        client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json), expected);
   }
 
   public JsonNode put(String path, Object body, HttpStatus expected) {
-    return client
-        .put()
-        .uri(path)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(body)
-        .exchange()
-        .expectStatus()
-        .isEqualTo(expected.value())
-        .expectBody(JsonNode.class)
-        .returnResult()
-        .getResponseBody();
+    return expect(
+        client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body), expected);
   }
 
   public JsonNode delete(String path, HttpStatus expected) {
-    return client
-        .delete()
-        .uri(path)
+    return expect(client.delete().uri(path), expected);
+  }
+
+  private static JsonNode expect(
+      RestTestClient.RequestHeadersSpec<?> request, HttpStatus expected) {
+    return request
         .exchange()
         .expectStatus()
         .isEqualTo(expected.value())
