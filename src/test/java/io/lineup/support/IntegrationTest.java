@@ -37,6 +37,8 @@ public abstract class IntegrationTest {
     registry.add("lineup.drop-root", () -> DATA_DIR.resolve("files").toString());
     registry.add("lineup.node-name", () -> "test-node");
     registry.add("db-scheduler.polling-interval", () -> "200ms");
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", Smtp::port);
   }
 
   protected Api api() {
