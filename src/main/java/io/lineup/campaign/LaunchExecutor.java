@@ -66,10 +66,12 @@ class LaunchExecutor {
     List<Ledger.Recipient> batch = ledger.pending(launchId, Math.max(settings.campaignRate(), 1));
     Map<Long, Map<String, Object>> values =
         members.byRiid(campaign.profileList(), batch.stream().map(Ledger.Recipient::riid).toList());
-    for (Ledger.Recipient recipient : batch) {
-      Instant retryAt = send(launchId, campaign, recipient, values.get(recipient.riid()));
-      if (retryAt != null) {
-        return retryAt;
+    try (Postman.Connection smtp = postman.connect()) {
+      for (Ledger.Recipient recipient : batch) {
+        Instant retryAt = send(smtp, launchId, campaign, recipient, values.get(recipient.riid()));
+        if (retryAt != null) {
+          return retryAt;
+        }
       }
     }
     if (ledger.hasPending(launchId)) {
@@ -104,7 +106,11 @@ class LaunchExecutor {
 
   /** Sends to one recipient; returns when to try again if the SMTP server refused it. */
   private Instant send(
-      long launchId, Campaign campaign, Ledger.Recipient recipient, Map<String, Object> values) {
+      Postman.Connection smtp,
+      long launchId,
+      Campaign campaign,
+      Ledger.Recipient recipient,
+      Map<String, Object> values) {
     if (!ledger.claim(launchId, recipient.riid())) {
       return null;
     }
@@ -113,7 +119,7 @@ class LaunchExecutor {
       return null;
     }
     try {
-      postman.send(message(campaign, recipient.address(), values));
+      smtp.send(message(campaign, recipient.address(), values));
       ledger.sent(launchId, recipient.riid(), clock.instant());
       return null;
     } catch (MailException e) {

@@ -1,15 +1,18 @@
 package io.lineup.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Hands one message to the SMTP server; a {@link MailException} means it was not accepted. */
+/** Hands messages to the SMTP server; a {@link MailException} means one was not accepted. */
 @Component
 public class Postman {
 
@@ -20,6 +23,64 @@ public class Postman {
   }
 
   public void send(MailMessage mail) {
+    sender.send(mime(mail));
+  }
+
+  /** A connection kept open for several messages, each accepted (or not) on its own. */
+  public interface Connection extends AutoCloseable {
+    void send(MailMessage mail);
+
+    @Override
+    void close();
+  }
+
+  public Connection connect() {
+    if (!(sender instanceof JavaMailSenderImpl impl)) {
+      return new Connection() {
+        @Override
+        public void send(MailMessage mail) {
+          Postman.this.send(mail);
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+    return new Connection() {
+      private Transport transport;
+
+      @Override
+      public void send(MailMessage mail) {
+        MimeMessage message = mime(mail);
+        try {
+          if (transport == null || !transport.isConnected()) {
+            transport = impl.getSession().getTransport(impl.getProtocol());
+            transport.connect(
+                impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+          }
+          message.saveChanges();
+          transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException e) {
+          close();
+          throw new MailSendException("Could not send the message to " + mail.to(), e);
+        }
+      }
+
+      @Override
+      public void close() {
+        if (transport != null) {
+          try {
+            transport.close();
+          } catch (MessagingException e) {
+            // the connection is gone either way
+          }
+          transport = null;
+        }
+      }
+    };
+  }
+
+  private MimeMessage mime(MailMessage mail) {
     MimeMessage message = sender.createMimeMessage();
     try {
       boolean both = mail.text() != null && mail.html() != null;
@@ -38,6 +99,6 @@ public class Postman {
     } catch (MessagingException e) {
       throw new MailPreparationException("Could not build the message to " + mail.to(), e);
     }
-    sender.send(message);
+    return message;
   }
 }

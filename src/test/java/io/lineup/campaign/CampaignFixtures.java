@@ -96,7 +96,7 @@ public abstract class CampaignFixtures extends IntegrationTest {
   protected JsonNode awaitLaunch(long campaignId, long launchId) {
     JsonNode[] last = new JsonNode[1];
     await()
-        .atMost(Duration.ofSeconds(60))
+        .atMost(Duration.ofSeconds(120))
         .pollInterval(Duration.ofMillis(50))
         .until(
             () -> {
