@@ -29,7 +29,7 @@ public abstract class CampaignFixtures extends IntegrationTest {
 
   /** A profile list named after {@code prefix}; the members' addresses are {@code mN@domain}. */
   protected record Members(String list, String domain, int optedIn) {
-    String address(int n) {
+    public String address(int n) {
       return "m" + n + "@" + domain;
     }
   }

@@ -1,0 +1,285 @@
+package io.lineup.notify;
+
+import static io.lineup.support.TestData.aJob;
+import static io.lineup.support.TestData.aProfileList;
+import static io.lineup.support.TestData.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.lineup.campaign.CampaignFixtures;
+import io.lineup.group.GroupRequest;
+import io.lineup.group.Notifications;
+import io.lineup.group.PostProcessing;
+import io.lineup.group.Schedule;
+import io.lineup.support.Smtp;
+import io.lineup.support.Smtp.Mail;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Group runs end to end against a real SMTP server: post-processing launches, one notification per
+ * address after everything has ended, and the outbox through an SMTP outage.
+ */
+class NotificationTest extends CampaignFixtures {
+
+  @Test
+  void aSuccessfulRunMailsOnlyTheSuccessListAfterTheLastStep() {
+    Fixture f = fixture(List.of());
+    JsonNode run = runAndAwaitMails(f, 2);
+
+    assertThat(run.get("status").asString()).isEqualTo("SUCCEEDED");
+    assertThat(Smtp.messagesTo(f.onFailure())).isEmpty();
+    Mail mail = onlyMailTo(f.onSuccess());
+    assertThat(onlyMailTo(f.alsoOnSuccess()).text()).isEqualTo(mail.text());
+    long runId = run.get("id").asLong();
+    assertThat(mail.subject())
+        .isEqualTo("[Lineup] " + f.groupName() + ": run " + runId + " SUCCEEDED");
+    assertThat(mail.text())
+        .contains("Group: " + f.groupName())
+        .contains("Run: " + runId + " (http://localhost:8080/api/v1/group-runs/" + runId + ")")
+        .contains("Status: SUCCEEDED")
+        .contains("1. Load contacts: SUCCEEDED (processed 2, added 2, updated 0, rejected 0)")
+        .contains("2. Load more: SUCCEEDED (processed 1, added 1, updated 0, rejected 0)")
+        .doesNotContain("Error:");
+    assertThat(mail.html()).contains("<td>Load more</td><td>SUCCEEDED</td>");
+
+    JsonNode notifications = run.get("notifications");
+    assertThat(notifications).hasSize(2);
+    Instant finished = Instant.parse(run.get("finishedAt").asString());
+    for (JsonNode n : notifications) {
+      assertThat(n.get("status").asString()).isEqualTo("SENT");
+      assertThat(Instant.parse(n.get("createdAt").asString())).isAfterOrEqualTo(finished);
+    }
+  }
+
+  @Test
+  void aFailedRunMailsOnlyTheFailureListNamingTheFailedAndSkippedJobsAndLaunchesNothing() {
+    Members members = members(3);
+    long campaign = campaign(members.list());
+    Fixture f = fixture(List.of(campaign));
+    deleteDropFile(f.contactsFile());
+
+    JsonNode run = runAndAwaitMails(f, 1);
+
+    assertThat(run.get("status").asString()).isEqualTo("FAILED");
+    Mail mail = onlyMailTo(f.onFailure());
+    assertThat(mail.subject()).endsWith(" FAILED");
+    assertThat(mail.text())
+        .contains("Status: FAILED")
+        .contains("Error: Job 'Load contacts' failed")
+        .contains("1. Load contacts: FAILED")
+        .contains("2. Load more: SKIPPED");
+    assertThat(Smtp.messagesTo(f.onSuccess())).isEmpty();
+    assertThat(Smtp.messagesTo(f.alsoOnSuccess())).isEmpty();
+    assertThat(run.get("campaignLaunches")).isEmpty();
+    assertThat(api().get("/api/v1/campaigns/" + campaign + "/launches")).isEmpty();
+    assertThat(Smtp.messagesTo(members.address(1))).isEmpty();
+  }
+
+  @Test
+  void aSuccessfulRunLaunchesItsCampaignsInOrderBeforeMailingTheOutcome() {
+    Members members = members(3);
+    long first = campaign(members.list());
+    long second = campaign(members.list());
+    Fixture f = fixture(List.of(first, second));
+
+    JsonNode run = runAndAwaitMails(f, 2);
+
+    JsonNode launches = run.get("campaignLaunches");
+    assertThat(launches).hasSize(2);
+    assertThat(launches.get(0).get("campaignId").asLong()).isEqualTo(first);
+    assertThat(launches.get(1).get("campaignId").asLong()).isEqualTo(second);
+    for (JsonNode launch : launches) {
+      assertThat(launch.get("status").asString()).isEqualTo("SUCCEEDED");
+      assertThat(launch.get("targeted").asLong()).isEqualTo(3);
+      assertThat(launch.get("sent").asLong()).isEqualTo(3);
+    }
+    assertThat(Instant.parse(launches.get(1).get("startedAt").asString()))
+        .isAfterOrEqualTo(Instant.parse(launches.get(0).get("finishedAt").asString()));
+    assertThat(Smtp.messagesTo(members.address(2))).hasSize(2);
+    assertThat(onlyMailTo(f.onSuccess()).text())
+        .contains("Campaign launches:")
+        .contains(
+            launches.get(0).get("campaignName").asString()
+                + ": SUCCEEDED (targeted 3, sent 3, failed 0)");
+  }
+
+  @Test
+  void smtpStoppedAndRestartedMidRunDeliversEveryMailExactlyOnce() {
+    Members members = members(5);
+    long campaign = campaign(members.list());
+    Fixture f = fixture(List.of(campaign));
+    Smtp.stop();
+
+    JsonNode queued =
+        api().post("/api/v1/groups/" + f.groupId() + "/runs", null, HttpStatus.ACCEPTED);
+    String runPath = "/api/v1/group-runs/" + queued.get("id").asLong();
+    assertThat(api().awaitEnd(runPath).get("status").asString()).isEqualTo("SUCCEEDED");
+    await()
+        .until(
+            () ->
+                jdbc.sql(
+                            "SELECT COUNT(*) FROM lineup_campaign_recipient WHERE attempts = 1"
+                                + " AND launch_id = (SELECT id FROM lineup_campaign_launch"
+                                + " WHERE campaign_id = ?)")
+                        .param(campaign)
+                        .query(Long.class)
+                        .single()
+                    == 1);
+    assertThat(api().get(runPath).get("notifications")).isEmpty(); // not before the launch ends
+
+    Smtp.start();
+    runDueAfter(Duration.ofSeconds(30));
+    await().until(() -> Smtp.messagesTo(f.onSuccess()).size() == 1);
+
+    JsonNode launch = api().get(runPath).get("campaignLaunches").get(0);
+    assertThat(launch.get("status").asString()).isEqualTo("SUCCEEDED");
+    assertThat(launch.get("sent").asLong()).isEqualTo(5);
+    for (int n = 1; n <= 5; n++) {
+      assertThat(Smtp.messagesTo(members.address(n))).hasSize(1);
+    }
+    assertThat(Smtp.messagesTo(f.onFailure())).isEmpty();
+  }
+
+  @Test
+  void aNotificationWaitsInTheOutboxWhileSmtpIsDownAndIsSentOnceItReturns() {
+    Fixture f = fixture(List.of());
+    Smtp.stop();
+    JsonNode queued =
+        api().post("/api/v1/groups/" + f.groupId() + "/runs", null, HttpStatus.ACCEPTED);
+    String runPath = "/api/v1/group-runs/" + queued.get("id").asLong();
+    api().awaitEnd(runPath);
+    JsonNode mail = awaitNotification(runPath, f.onSuccess(), 1);
+    assertThat(mail.get("status").asString()).isEqualTo("PENDING");
+    assertThat(mail.get("lastError").asString()).isNotBlank();
+
+    runDueAfter(Duration.ofSeconds(30)); // still down: the next try waits twice as long
+    awaitNotification(runPath, f.onSuccess(), 2);
+    Smtp.start();
+    runDueAfter(Duration.ofSeconds(59));
+    assertThat(Smtp.messagesTo(f.onSuccess())).isEmpty(); // not due yet
+    runDueAfter(Duration.ofSeconds(1));
+    await().until(() -> Smtp.messagesTo(f.onSuccess()).size() == 1);
+    assertThat(awaitNotification(runPath, f.onSuccess(), 3).get("status").asString())
+        .isEqualTo("SENT");
+    assertThat(Smtp.messagesTo(f.alsoOnSuccess())).hasSize(1);
+  }
+
+  @Test
+  void aMailUndeliverableAfterTheLastTryIsMarkedFailedOnTheRun() {
+    Fixture f = fixture(List.of());
+    Smtp.stop();
+    JsonNode queued =
+        api().post("/api/v1/groups/" + f.groupId() + "/runs", null, HttpStatus.ACCEPTED);
+    String runPath = "/api/v1/group-runs/" + queued.get("id").asLong();
+    api().awaitEnd(runPath);
+    for (int attempt = 1; attempt < 8; attempt++) {
+      awaitNotification(runPath, f.onSuccess(), attempt);
+      runDueAfter(Duration.ofHours(1));
+    }
+    JsonNode mail = awaitNotification(runPath, f.onSuccess(), 8);
+    assertThat(mail.get("status").asString()).isEqualTo("FAILED");
+    assertThat(mail.get("lastError").asString()).isNotBlank();
+
+    Smtp.start();
+    runDueAfter(Duration.ofHours(2));
+    assertThat(Smtp.messagesTo(f.onSuccess())).isEmpty();
+  }
+
+  private record Fixture(
+      long groupId,
+      String groupName,
+      String contactsFile,
+      String onSuccess,
+      String alsoOnSuccess,
+      String onFailure) {}
+
+  /** An active group of two jobs loading a fresh list, with a success and a failure list. */
+  private Fixture fixture(List<Long> campaigns) {
+    String list = unique("LOADED");
+    String domain = list.toLowerCase(Locale.ROOT).replace('_', '-') + ".example.org";
+    api().post("/api/v1/tables", aProfileList(list, text("FIRST_NAME", 50)), HttpStatus.CREATED);
+    String contacts =
+        dropFile(list + "/contacts.csv", "email,first\nann@x.org,Ann\nbob@x.org,Bob\n");
+    String more = dropFile(list + "/more.csv", "email,first\ncy@x.org,Cy\n");
+    long first =
+        activeJob(
+            aJob(list, contacts)
+                .named("Load contacts")
+                .map("email", "EMAIL_ADDRESS_")
+                .map("first", "FIRST_NAME")
+                .match("EMAIL_ADDRESS_")
+                .build());
+    long second =
+        activeJob(
+            aJob(list, more)
+                .named("Load more")
+                .map("email", "EMAIL_ADDRESS_")
+                .map("first", "FIRST_NAME")
+                .match("EMAIL_ADDRESS_")
+                .build());
+    String name = unique("Nightly");
+    String ok = "ops@" + domain;
+    String alsoOk = "boss@" + domain;
+    String bad = "oncall@" + domain;
+    GroupRequest request =
+        new GroupRequest(
+            name,
+            null,
+            List.of(first, second),
+            new PostProcessing(!campaigns.isEmpty(), campaigns),
+            new Notifications(List.of(ok, alsoOk, ok.toUpperCase(Locale.ROOT)), List.of(bad)),
+            Schedule.none());
+    long group = api().post("/api/v1/groups", request, HttpStatus.CREATED).get("id").asLong();
+    api().post("/api/v1/groups/" + group + "/activate", null, HttpStatus.OK);
+    return new Fixture(group, name, contacts, ok, alsoOk, bad);
+  }
+
+  /** Runs the group, waits for it and for {@code mails} notifications sent, returns the run. */
+  private JsonNode runAndAwaitMails(Fixture f, int mails) {
+    JsonNode queued =
+        api().post("/api/v1/groups/" + f.groupId() + "/runs", null, HttpStatus.ACCEPTED);
+    String runPath = "/api/v1/group-runs/" + queued.get("id").asLong();
+    api().awaitEnd(runPath);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              int sent = 0;
+              for (JsonNode n : api().get(runPath).get("notifications")) {
+                sent += n.get("status").asString().equals("SENT") ? 1 : 0;
+              }
+              return sent == mails;
+            });
+    return api().get(runPath);
+  }
+
+  private JsonNode awaitNotification(String runPath, String to, int attempts) {
+    JsonNode[] found = new JsonNode[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              for (JsonNode n : api().get(runPath).get("notifications")) {
+                if (n.get("recipient").asString().equals(to)
+                    && n.get("attempts").asInt() == attempts) {
+                  found[0] = n;
+                  return true;
+                }
+              }
+              return false;
+            });
+    return found[0];
+  }
+
+  private static Mail onlyMailTo(String address) {
+    var mails = Smtp.messagesTo(address);
+    assertThat(mails).hasSize(1);
+    return Smtp.read(mails.get(0));
+  }
+}
