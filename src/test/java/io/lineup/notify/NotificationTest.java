@@ -147,6 +147,49 @@ class NotificationTest extends CampaignFixtures {
   }
 
   @Test
+  void aFailedLaunchIsRecordedOnTheRunAndMailsTheFailureList() {
+    Members members = members(1);
+    long campaign = campaign(members.list());
+    Fixture f = fixture(List.of(campaign));
+    Smtp.stop();
+    JsonNode queued =
+        api().post("/api/v1/groups/" + f.groupId() + "/runs", null, HttpStatus.ACCEPTED);
+    String runPath = "/api/v1/group-runs/" + queued.get("id").asLong();
+    assertThat(api().awaitEnd(runPath).get("status").asString()).isEqualTo("SUCCEEDED");
+    for (int attempt = 1; attempt <= 8; attempt++) {
+      int tries = attempt;
+      await()
+          .until(
+              () ->
+                  jdbc.sql(
+                              "SELECT attempts FROM lineup_campaign_recipient WHERE launch_id ="
+                                  + " (SELECT id FROM lineup_campaign_launch WHERE campaign_id = ?)")
+                          .param(campaign)
+                          .query(Integer.class)
+                          .single()
+                      == tries);
+      if (attempt < 8) {
+        runDueAfter(Duration.ofHours(1));
+      }
+    }
+    Smtp.start();
+    runDueAfter(Duration.ofSeconds(30)); // the notification's second try
+    await().until(() -> Smtp.messagesTo(f.onFailure()).size() == 1);
+
+    JsonNode launch = api().get(runPath).get("campaignLaunches").get(0);
+    assertThat(launch.get("status").asString()).isEqualTo("FAILED");
+    assertThat(launch.get("failed").asLong()).isEqualTo(1);
+    assertThat(launch.get("error").asString()).isEqualTo("1 of 1 messages could not be sent");
+    Mail mail = onlyMailTo(f.onFailure());
+    assertThat(mail.subject()).endsWith("FAILED (a campaign launch failed)");
+    assertThat(mail.text())
+        .contains("Error: Campaign '")
+        .contains("1 of 1 messages could not be sent");
+    assertThat(Smtp.messagesTo(f.onSuccess())).isEmpty();
+    assertThat(Smtp.messagesTo(members.address(1))).isEmpty();
+  }
+
+  @Test
   void aNotificationWaitsInTheOutboxWhileSmtpIsDownAndIsSentOnceItReturns() {
     Fixture f = fixture(List.of());
     Smtp.stop();
