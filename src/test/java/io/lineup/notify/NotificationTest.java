@@ -1,22 +1,14 @@
 package io.lineup.notify;
 
-import static io.lineup.support.TestData.aJob;
-import static io.lineup.support.TestData.aProfileList;
-import static io.lineup.support.TestData.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.lineup.campaign.CampaignFixtures;
-import io.lineup.group.GroupRequest;
-import io.lineup.group.Notifications;
-import io.lineup.group.PostProcessing;
-import io.lineup.group.Schedule;
 import io.lineup.support.Smtp;
 import io.lineup.support.Smtp.Mail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
@@ -232,74 +224,6 @@ class NotificationTest extends CampaignFixtures {
     Smtp.start();
     runDueAfter(Duration.ofHours(2));
     assertThat(Smtp.messagesTo(f.onSuccess())).isEmpty();
-  }
-
-  private record Fixture(
-      long groupId,
-      String groupName,
-      String contactsFile,
-      String onSuccess,
-      String alsoOnSuccess,
-      String onFailure) {}
-
-  /** An active group of two jobs loading a fresh list, with a success and a failure list. */
-  private Fixture fixture(List<Long> campaigns) {
-    String list = unique("LOADED");
-    String domain = list.toLowerCase(Locale.ROOT).replace('_', '-') + ".example.org";
-    api().post("/api/v1/tables", aProfileList(list, text("FIRST_NAME", 50)), HttpStatus.CREATED);
-    String contacts =
-        dropFile(list + "/contacts.csv", "email,first\nann@x.org,Ann\nbob@x.org,Bob\n");
-    String more = dropFile(list + "/more.csv", "email,first\ncy@x.org,Cy\n");
-    long first =
-        activeJob(
-            aJob(list, contacts)
-                .named("Load contacts")
-                .map("email", "EMAIL_ADDRESS_")
-                .map("first", "FIRST_NAME")
-                .match("EMAIL_ADDRESS_")
-                .build());
-    long second =
-        activeJob(
-            aJob(list, more)
-                .named("Load more")
-                .map("email", "EMAIL_ADDRESS_")
-                .map("first", "FIRST_NAME")
-                .match("EMAIL_ADDRESS_")
-                .build());
-    String name = unique("Nightly");
-    String ok = "ops@" + domain;
-    String alsoOk = "boss@" + domain;
-    String bad = "oncall@" + domain;
-    GroupRequest request =
-        new GroupRequest(
-            name,
-            null,
-            List.of(first, second),
-            new PostProcessing(!campaigns.isEmpty(), campaigns),
-            new Notifications(List.of(ok, alsoOk, ok.toUpperCase(Locale.ROOT)), List.of(bad)),
-            Schedule.none());
-    long group = api().post("/api/v1/groups", request, HttpStatus.CREATED).get("id").asLong();
-    api().post("/api/v1/groups/" + group + "/activate", null, HttpStatus.OK);
-    return new Fixture(group, name, contacts, ok, alsoOk, bad);
-  }
-
-  /** Runs the group, waits for it and for {@code mails} notifications sent, returns the run. */
-  private JsonNode runAndAwaitMails(Fixture f, int mails) {
-    JsonNode queued =
-        api().post("/api/v1/groups/" + f.groupId() + "/runs", null, HttpStatus.ACCEPTED);
-    String runPath = "/api/v1/group-runs/" + queued.get("id").asLong();
-    api().awaitEnd(runPath);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> {
-              int sent = 0;
-              for (JsonNode n : api().get(runPath).get("notifications")) {
-                sent += n.get("status").asString().equals("SENT") ? 1 : 0;
-              }
-              return sent == mails;
-            });
-    return api().get(runPath);
   }
 
   private JsonNode awaitNotification(String runPath, String to, int attempts) {
