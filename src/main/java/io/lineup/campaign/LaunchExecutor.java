@@ -3,6 +3,7 @@ package io.lineup.campaign;
 import io.lineup.mail.MailMessage;
 import io.lineup.mail.MailSettings;
 import io.lineup.mail.Postman;
+import io.lineup.mail.RecipientRefusedException;
 import io.lineup.run.RunStatus;
 import io.lineup.table.TableRepository;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -122,10 +124,17 @@ class LaunchExecutor {
       smtp.send(message(campaign, recipient.address(), values));
       ledger.sent(launchId, recipient.riid(), clock.instant());
       return null;
+    } catch (RecipientRefusedException | MailPreparationException e) {
+      ledger.failed(launchId, recipient.riid(), e.getMessage());
+      return null;
     } catch (MailException e) {
+      // The server is down or failing: every try is on the same (first pending) recipient, so its
+      // attempts count the launch's consecutive failures.
       int attempts = recipient.attempts() + 1;
       if (attempts >= settings.maxAttempts()) {
         ledger.failed(launchId, recipient.riid(), e.getMessage());
+        ledger.failPending(
+            launchId, "Not sent: the SMTP server failed " + attempts + " times in a row");
         return null;
       }
       ledger.retryLater(launchId, recipient.riid(), e.getMessage());

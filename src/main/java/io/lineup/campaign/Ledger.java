@@ -110,4 +110,13 @@ class Ledger {
         .params(error, launchId, riid)
         .update();
   }
+
+  /** Gives up on every recipient not yet sent to. */
+  void failPending(long launchId, String error) {
+    jdbc.sql(
+            "UPDATE lineup_campaign_recipient SET status = 'FAILED', error = ?"
+                + " WHERE launch_id = ? AND status = 'PENDING'")
+        .params(error, launchId)
+        .update();
+  }
 }

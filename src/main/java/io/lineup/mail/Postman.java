@@ -1,6 +1,7 @@
 package io.lineup.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,12 @@ public class Postman {
           }
           message.saveChanges();
           transport.sendMessage(message, message.getAllRecipients());
+        } catch (SendFailedException e) {
+          if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
+            throw new RecipientRefusedException("The SMTP server refused " + mail.to(), e);
+          }
+          close();
+          throw new MailSendException("Could not send the message to " + mail.to(), e);
         } catch (MessagingException e) {
           close();
           throw new MailSendException("Could not send the message to " + mail.to(), e);
@@ -86,6 +93,7 @@ public class Postman {
       boolean both = mail.text() != null && mail.html() != null;
       MimeMessageHelper helper =
           new MimeMessageHelper(message, both, StandardCharsets.UTF_8.name());
+      helper.setValidateAddresses(true);
       helper.setFrom(mail.from());
       helper.setTo(mail.to());
       helper.setSubject(mail.subject());

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,9 @@ class OutboxDelivery {
     try {
       postman.send(mail.get());
       outbox.sent(id, clock.instant());
+      return null;
+    } catch (MailPreparationException e) {
+      outbox.failed(id, e.getMessage()); // trying again would build the same bad message
       return null;
     } catch (MailException e) {
       int attempts = outbox.attempts(id) + 1;

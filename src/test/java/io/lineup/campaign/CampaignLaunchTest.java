@@ -90,6 +90,38 @@ class CampaignLaunchTest extends CampaignFixtures {
     assertThat(received(m).values().stream().mapToInt(List::size).sum()).isEqualTo(119);
   }
 
+  @Test
+  void aMemberWithAnUnusableAddressFailsAloneAndTheLaunchSaysSo() {
+    Members m = members(3);
+    jdbc.sql(
+            "INSERT INTO \""
+                + m.list()
+                + "\" (\"EMAIL_ADDRESS_\", \"EMAIL_PERMISSION_STATUS_\") VALUES ('not an address', 'I')")
+        .update();
+    long campaign = campaign(m.list());
+    long launchId =
+        api()
+            .post("/api/v1/campaigns/" + campaign + "/launches", null, HttpStatus.ACCEPTED)
+            .get("id")
+            .asLong();
+
+    JsonNode launch = awaitLaunch(campaign, launchId);
+
+    assertThat(launch.get("targeted").asLong()).isEqualTo(4);
+    assertThat(launch.get("sent").asLong()).isEqualTo(3);
+    assertThat(launch.get("failed").asLong()).isEqualTo(1);
+    assertThat(launch.get("status").asString()).isEqualTo("FAILED");
+    assertThat(received(m).values()).hasSize(3);
+    assertThat(
+            jdbc.sql(
+                    "SELECT attempts FROM lineup_campaign_recipient WHERE launch_id = ?"
+                        + " AND status = 'FAILED'")
+                .param(launchId)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1); // refused at once, not retried
+  }
+
   private static Map<String, List<Mail>> received(Members m) {
     return Smtp.messages().stream()
         .map(Smtp::read)
