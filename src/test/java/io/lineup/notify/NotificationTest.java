@@ -103,39 +103,53 @@ class NotificationTest extends CampaignFixtures {
 
   @Test
   void smtpStoppedAndRestartedMidRunDeliversEveryMailExactlyOnce() {
-    Members members = members(5);
+    Members members = members(120); // the test rate is 50 a second: three batches
     long campaign = campaign(members.list());
     Fixture f = fixture(List.of(campaign));
-    Smtp.stop();
 
     JsonNode queued =
         api().post("/api/v1/groups/" + f.groupId() + "/runs", null, HttpStatus.ACCEPTED);
     String runPath = "/api/v1/group-runs/" + queued.get("id").asLong();
     assertThat(api().awaitEnd(runPath).get("status").asString()).isEqualTo("SUCCEEDED");
-    await()
+    await().until(() -> count("status = 'SENT'", campaign) == 50);
+    Smtp.stop();
+    await() // the second batch finds the server down
         .until(
-            () ->
-                jdbc.sql(
-                            "SELECT COUNT(*) FROM lineup_campaign_recipient WHERE attempts = 1"
-                                + " AND launch_id = (SELECT id FROM lineup_campaign_launch"
-                                + " WHERE campaign_id = ?)")
-                        .param(campaign)
-                        .query(Long.class)
-                        .single()
-                    == 1);
+            () -> {
+              runDueAfter(Duration.ofSeconds(1));
+              return count("attempts = 1 AND status = 'PENDING'", campaign) == 1;
+            });
     assertThat(api().get(runPath).get("notifications")).isEmpty(); // not before the launch ends
 
     Smtp.start();
     runDueAfter(Duration.ofSeconds(30));
-    await().until(() -> Smtp.messagesTo(f.onSuccess()).size() == 1);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              runDueAfter(Duration.ofSeconds(1));
+              return Smtp.messagesTo(f.onSuccess()).size() == 1;
+            });
 
     JsonNode launch = api().get(runPath).get("campaignLaunches").get(0);
     assertThat(launch.get("status").asString()).isEqualTo("SUCCEEDED");
-    assertThat(launch.get("sent").asLong()).isEqualTo(5);
-    for (int n = 1; n <= 5; n++) {
+    assertThat(launch.get("sent").asLong()).isEqualTo(120);
+    for (int n = 1; n <= 120; n++) {
       assertThat(Smtp.messagesTo(members.address(n))).hasSize(1);
     }
+    assertThat(Smtp.messagesTo(f.onSuccess())).hasSize(1);
+    assertThat(Smtp.messagesTo(f.alsoOnSuccess())).hasSize(1);
     assertThat(Smtp.messagesTo(f.onFailure())).isEmpty();
+  }
+
+  private long count(String where, long campaign) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM lineup_campaign_recipient WHERE "
+                + where
+                + " AND launch_id = (SELECT id FROM lineup_campaign_launch WHERE campaign_id = ?)")
+        .param(campaign)
+        .query(Long.class)
+        .single();
   }
 
   @Test
