@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.lineup.campaign.CampaignFixtures;
+import io.lineup.group.Group;
+import io.lineup.group.GroupRepository;
+import io.lineup.group.GroupRunRepository;
+import io.lineup.group.GroupRunRepository.PlannedStep;
+import io.lineup.run.RunService;
+import io.lineup.run.Trigger;
 import io.lineup.support.Smtp;
 import io.lineup.support.Smtp.Mail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +25,10 @@ import tools.jackson.databind.JsonNode;
  * address after everything has ended, and the outbox through an SMTP outage.
  */
 class NotificationTest extends CampaignFixtures {
+
+  @Autowired GroupRepository groups;
+  @Autowired GroupRunRepository groupRuns;
+  @Autowired RunService runs;
 
   @Test
   void aSuccessfulRunMailsOnlyTheSuccessListAfterTheLastStep() {
@@ -71,6 +82,29 @@ class NotificationTest extends CampaignFixtures {
     assertThat(run.get("campaignLaunches")).isEmpty();
     assertThat(api().get("/api/v1/campaigns/" + campaign + "/launches")).isEmpty();
     assertThat(Smtp.messagesTo(members.address(1))).isEmpty();
+  }
+
+  @Test
+  void aCancelledRunMailsTheFailureListAndLaunchesNothing() {
+    Members members = members(1);
+    long campaign = campaign(members.list());
+    Fixture f = fixture(List.of(campaign));
+    Group group = groups.find(f.groupId()).orElseThrow();
+    long runId = // queued, not yet handed to the scheduler: a cancel ends it at once
+        groupRuns.create(
+            group,
+            group.jobIds().stream().map(id -> new PlannedStep(id, "job " + id)).toList(),
+            Trigger.API,
+            clock.instant());
+    groups.claim(group.id(), runId);
+
+    runs.cancelGroupRun(runId);
+
+    await().until(() -> Smtp.messagesTo(f.onFailure()).size() == 1);
+    Mail mail = onlyMailTo(f.onFailure());
+    assertThat(mail.text()).contains("Status: CANCELLED").contains(": SKIPPED");
+    assertThat(Smtp.messagesTo(f.onSuccess())).isEmpty();
+    assertThat(api().get("/api/v1/campaigns/" + campaign + "/launches")).isEmpty();
   }
 
   @Test
