@@ -103,6 +103,6 @@ class GroupController {
 
   private GroupView view(Group group) {
     GroupRun last = groupRuns.findByGroup(group.id(), 1).stream().findFirst().orElse(null);
-    return GroupView.of(group, last);
+    return GroupView.of(group, last, groups.warnings(group));
   }
 }

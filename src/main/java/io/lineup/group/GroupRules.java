@@ -32,6 +32,18 @@ final class GroupRules {
       Map<Long, ImportJob> jobs,
       Function<Long, Optional<String>> groupOfJob,
       Errors errors) {
+    checkSave(r, jobs, groupOfJob, id -> Optional.empty(), errors);
+  }
+
+  /**
+   * @param campaigns looks a campaign up by id
+   */
+  static void checkSave(
+      GroupRequest r,
+      Map<Long, ImportJob> jobs,
+      Function<Long, Optional<String>> groupOfJob,
+      Function<Long, Optional<CampaignLookup.CampaignRef>> campaigns,
+      Errors errors) {
     errors.name("name", r.name(), MAX_NAME);
     errors.text("description", r.description(), MAX_DESCRIPTION);
     Set<Long> seen = new HashSet<>();
@@ -57,11 +69,17 @@ final class GroupRules {
     }
     checkAddresses("notifications.onSuccess", r.notifications().onSuccess(), errors);
     checkAddresses("notifications.onFailure", r.notifications().onFailure(), errors);
-    List<Long> campaigns = r.postProcessing().campaignIds();
-    for (int i = 0; i < campaigns.size(); i++) {
-      errors.add(
-          "postProcessing.campaignIds[" + i + "]",
-          "campaign " + campaigns.get(i) + " does not exist");
+    List<Long> campaignIds = r.postProcessing().campaignIds();
+    Set<Long> seenCampaigns = new HashSet<>();
+    for (int i = 0; i < campaignIds.size(); i++) {
+      Long id = campaignIds.get(i);
+      String path = "postProcessing.campaignIds[" + i + "]";
+      if (errors.require(
+          id != null && campaigns.apply(id).isPresent(),
+          path,
+          "campaign " + id + " does not exist")) {
+        errors.require(seenCampaigns.add(id), path, "campaign " + id + " is in the list twice");
+      }
     }
     errors.require(
         r.schedule().type() == ScheduleType.NONE,
@@ -94,6 +112,25 @@ final class GroupRules {
         "postProcessing.campaignIds",
         "select the campaigns to launch, or clear \"Launch campaigns\"");
     return errors.list();
+  }
+
+  /** Not errors, but worth saying: chosen campaigns that also launch on their own schedule. */
+  static List<String> warnings(
+      Group group, Function<Long, Optional<CampaignLookup.CampaignRef>> campaigns) {
+    if (!group.postProcessing().launchCampaigns()) {
+      return List.of();
+    }
+    return group.postProcessing().campaignIds().stream()
+        .map(campaigns)
+        .flatMap(Optional::stream)
+        .filter(CampaignLookup.CampaignRef::automaticLaunch)
+        .map(
+            c ->
+                "campaign '"
+                    + c.name()
+                    + "' has an automatic launch: it also launches on its own schedule,"
+                    + " whatever this group does")
+        .toList();
   }
 
   private static void checkAddresses(String path, List<String> addresses, Errors errors) {

@@ -3,6 +3,7 @@ package io.lineup.group;
 import io.lineup.job.JobRun;
 import io.lineup.job.JobRunRepository;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Puts a group run together with the counts of its steps' job runs. */
@@ -10,13 +11,16 @@ import org.springframework.stereotype.Component;
 class GroupRunViews {
 
   private final JobRunRepository jobRuns;
+  private final ObjectProvider<RunAftermath> aftermath;
 
-  GroupRunViews(JobRunRepository jobRuns) {
+  GroupRunViews(JobRunRepository jobRuns, ObjectProvider<RunAftermath> aftermath) {
     this.jobRuns = jobRuns;
+    this.aftermath = aftermath;
   }
 
   GroupRunView of(GroupRun run) {
     List<GroupRunView.Step> steps = run.steps().stream().map(this::step).toList();
+    RunAftermath after = aftermath.getIfAvailable();
     return new GroupRunView(
         run.id(),
         run.groupId(),
@@ -29,8 +33,8 @@ class GroupRunViews {
         run.finishedAt(),
         run.error(),
         steps,
-        List.of(),
-        List.of());
+        after == null ? List.of() : after.campaignLaunches(run.id()),
+        after == null ? List.of() : after.notifications(run.id()));
   }
 
   private GroupRunView.Step step(GroupRunStep step) {

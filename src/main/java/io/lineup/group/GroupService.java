@@ -20,11 +20,13 @@ public class GroupService {
 
   private final GroupRepository groups;
   private final JobRepository jobs;
+  private final CampaignLookup campaigns;
   private final Clock clock;
 
-  GroupService(GroupRepository groups, JobRepository jobs, Clock clock) {
+  GroupService(GroupRepository groups, JobRepository jobs, CampaignLookup campaigns, Clock clock) {
     this.groups = groups;
     this.jobs = jobs;
+    this.campaigns = campaigns;
     this.clock = clock;
   }
 
@@ -95,6 +97,11 @@ public class GroupService {
     return GroupRules.activationErrors(group, members(group));
   }
 
+  /** What is worth saying about the group without refusing it. */
+  public List<String> warnings(Group group) {
+    return GroupRules.warnings(group, campaigns::find);
+  }
+
   public Map<Long, ImportJob> members(Group group) {
     return byId(group.jobIds());
   }
@@ -102,7 +109,11 @@ public class GroupService {
   private void checkSave(GroupRequest request, Long id) {
     Errors errors = new Errors();
     GroupRules.checkSave(
-        request, byId(request.jobIds()), jobId -> groups.otherGroupOf(jobId, id), errors);
+        request,
+        byId(request.jobIds()),
+        jobId -> groups.otherGroupOf(jobId, id),
+        campaigns::find,
+        errors);
     if (request.name() != null && !request.name().isBlank()) {
       groups
           .idByName(request.name())

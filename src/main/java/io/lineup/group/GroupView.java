@@ -18,11 +18,12 @@ public record GroupView(
     LastRun lastRun,
     Long runningRunId,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    List<String> warnings) {
 
   public record LastRun(long id, RunStatus status, Instant startedAt, Instant finishedAt) {}
 
-  static GroupView of(Group g, GroupRun last) {
+  static GroupView of(Group g, GroupRun last, List<String> warnings) {
     return new GroupView(
         g.id(),
         g.name(),
@@ -38,6 +39,7 @@ public record GroupView(
             : new LastRun(last.id(), last.status(), last.startedAt(), last.finishedAt()),
         g.runningRunId(),
         g.createdAt(),
-        g.updatedAt());
+        g.updatedAt(),
+        warnings);
   }
 }

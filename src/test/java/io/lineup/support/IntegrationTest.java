@@ -51,6 +51,8 @@ public abstract class IntegrationTest {
     registry.add("lineup.node-name", () -> "test-node");
     registry.add("db-scheduler.polling-interval", () -> "200ms");
     registry.add("lineup.admin-password", () -> ADMIN_PASSWORD);
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", Smtp::port);
   }
 
   /** The API, signed in as the first-start {@code admin} with a personal API token. */

@@ -1,0 +1,97 @@
+package io.lineup.campaign;
+
+import io.lineup.common.Errors;
+import io.lineup.group.ScheduleType;
+import io.lineup.table.TableDefinition;
+import io.lineup.table.TableKind;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+
+/** The rules a campaign must follow to be saved. Every problem is reported, not just the first. */
+final class CampaignRules {
+
+  static final int MAX_NAME = 100;
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private CampaignRules() {}
+
+  /**
+   * @param list the profile list the request names, or null when there is none by that name
+   */
+  static void check(CampaignRequest r, TableDefinition list, Errors errors) {
+    if (errors.require(r.name() != null && !r.name().isBlank(), "name", "is required")) {
+      errors.require(
+          r.name().length() <= MAX_NAME, "name", "is longer than " + MAX_NAME + " characters");
+    }
+    if (errors.require(r.profileList() != null, "profileList", "is required")) {
+      if (errors.require(
+          list != null, "profileList", "table '" + r.profileList() + "' does not exist")) {
+        errors.require(
+            list.kind() == TableKind.PROFILE_LIST,
+            "profileList",
+            "table '" + r.profileList() + "' is not a profile list");
+      }
+    }
+    errors.require(
+        r.from() != null && EMAIL.matcher(r.from()).matches(),
+        "from",
+        "'" + r.from() + "' is not an email address");
+    errors.require(r.subject() != null && !r.subject().isBlank(), "subject", "is required");
+    errors.require(
+        !blank(r.textBody()) || !blank(r.htmlBody()),
+        "textBody",
+        "give a text body, an HTML body or both");
+    if (list != null) {
+      fields("subject", r.subject(), list, errors);
+      fields("textBody", r.textBody(), list, errors);
+      fields("htmlBody", r.htmlBody(), list, errors);
+    }
+    checkAutomaticLaunch(r.automaticLaunch(), errors);
+  }
+
+  private static void fields(String path, String text, TableDefinition list, Errors errors) {
+    for (String field : new Template(text).fields()) {
+      errors.require(
+          list.field(field).isPresent(),
+          path,
+          "${" + field + "} is not a field of profile list '" + list.name() + "'");
+    }
+  }
+
+  /** The shape only: when it fires is the schedule engine's business. */
+  static void checkAutomaticLaunch(AutomaticLaunch a, Errors errors) {
+    if (!a.isSet()) {
+      return;
+    }
+    String p = "automaticLaunch.";
+    errors.require(
+        a.hour() != null && a.hour() >= 0 && a.hour() <= 23, p + "hour", "must be 0 to 23");
+    errors.require(
+        a.slot() != null && a.slot() >= 0 && a.slot() <= 3,
+        p + "slot",
+        "must be 0 to 3 (the quarter of the hour)");
+    if (errors.require(a.zone() != null, p + "zone", "is required")) {
+      try {
+        ZoneId.of(a.zone());
+      } catch (DateTimeException e) {
+        errors.add(p + "zone", "'" + a.zone() + "' is not a time zone");
+      }
+    }
+    errors.require(
+        a.type() != ScheduleType.ONCE || a.date() != null, p + "date", "is required for ONCE");
+    errors.require(
+        a.type() != ScheduleType.WEEKLY || !a.daysOfWeek().isEmpty(),
+        p + "daysOfWeek",
+        "choose at least one day for WEEKLY");
+    errors.require(
+        a.type() != ScheduleType.MONTHLY
+            || (a.dayOfMonth() != null && a.dayOfMonth() >= 1 && a.dayOfMonth() <= 31),
+        p + "dayOfMonth",
+        "must be 1 to 31 for MONTHLY");
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,3 @@
+package io.lineup.campaign;
+
+class MailH2Test extends MailContract {}
