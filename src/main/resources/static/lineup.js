@@ -1,0 +1,76 @@
+// Lineup's few behaviours that need a script: the group wizard's job lists and the schedule form.
+(function () {
+  function memberInput(li, on) {
+    var input = li.querySelector('input[name=jobIds]');
+    if (on && !input) {
+      input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = 'jobIds';
+      input.value = li.dataset.id;
+      li.prepend(input);
+    } else if (!on && input) {
+      input.remove();
+    }
+  }
+
+  function buttonsFor(li, inGroup) {
+    var box = li.querySelector('.item-buttons');
+    box.innerHTML = inGroup
+      ? '<button type="button" class="link" data-move="up" title="Move up">↑</button>' +
+        '<button type="button" class="link" data-move="down" title="Move down">↓</button>' +
+        '<button type="button" class="link" data-move="remove">← Remove</button>'
+      : '<button type="button" class="link" data-move="add">Add →</button>';
+  }
+
+  function place(li, list, before) {
+    var inGroup = list.id === 'members';
+    list.insertBefore(li, before || null);
+    memberInput(li, inGroup);
+    buttonsFor(li, inGroup);
+  }
+
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest('[data-move]');
+    if (!button) return;
+    var li = button.closest('li');
+    var members = document.getElementById('members');
+    var available = document.getElementById('available');
+    switch (button.dataset.move) {
+      case 'add': place(li, members); break;
+      case 'remove': place(li, available); break;
+      case 'up': if (li.previousElementSibling) members.insertBefore(li, li.previousElementSibling); break;
+      case 'down': if (li.nextElementSibling) members.insertBefore(li.nextElementSibling, li); break;
+    }
+  });
+
+  var dragged = null;
+  document.addEventListener('dragstart', function (e) {
+    if (e.target.closest && e.target.closest('ul.dnd')) {
+      dragged = e.target.closest('li');
+      e.dataTransfer.setData('text/plain', dragged.dataset.id);
+    }
+  });
+  document.addEventListener('dragover', function (e) {
+    if (dragged && e.target.closest('ul.dnd')) e.preventDefault();
+  });
+  document.addEventListener('drop', function (e) {
+    var list = e.target.closest('ul.dnd');
+    if (!dragged || !list) return;
+    e.preventDefault();
+    var over = e.target.closest('li');
+    place(dragged, list, over && over !== dragged ? over : null);
+    dragged = null;
+  });
+
+  function showScheduleFields() {
+    var type = document.getElementById('schedule-type');
+    if (!type) return;
+    document.querySelectorAll('.schedule [data-for]').forEach(function (el) {
+      el.hidden = el.dataset.for !== type.value;
+    });
+  }
+  document.addEventListener('change', function (e) {
+    if (e.target.id === 'schedule-type') showScheduleFields();
+  });
+  document.addEventListener('DOMContentLoaded', showScheduleFields);
+})();

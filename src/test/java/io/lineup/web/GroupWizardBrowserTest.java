@@ -1,0 +1,203 @@
+package io.lineup.web;
+
+import static io.lineup.support.TestData.aJob;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A marketer's day in the browser: a table, two jobs, a group built through the four wizard steps,
+ * activated, run, watched until it ends, and its rows seen.
+ */
+class GroupWizardBrowserTest extends BrowserTest {
+
+  @Test
+  void buildAGroupInTheWizardRunItAndSeeTheRows() {
+    String table = unique("WEB_CONTACTS");
+    createProfileListInTheBrowser(table);
+    String first = dropFile(table + "/first.csv", "email,first\nann@example.com,Ann\n");
+    String second =
+        dropFile(table + "/second.csv", "email,first\nbob@example.com,Bob\ncy@example.com,Cy\n");
+    long one = activeJob(table, first, unique("Load first"));
+    long two = activeJob(table, second, unique("Load second"));
+
+    open("/");
+    click(By.id("create-menu"));
+    screenshot("connect-create-menu");
+    click(By.id("create-group"));
+    String name = unique("Web nightly");
+    type(By.id("group-name"), name);
+    type(By.id("group-description"), "Built in the browser");
+    screenshot("group-dialog");
+    click(By.id("group-done"));
+
+    // Step 1: both jobs into the group, then the second moved above the first and back.
+    addToGroup(one);
+    addToGroup(two);
+    click(By.cssSelector("#members li[data-id='" + two + "'] [data-move=up]"));
+    assertThat(memberIds()).containsExactly(two, one);
+    click(By.cssSelector("#members li[data-id='" + one + "'] [data-move=up]"));
+    assertThat(memberIds()).containsExactly(one, two);
+    screenshot("group-wizard-step1");
+    click(By.id("next"));
+
+    // Step 2: post-processing, with the note about campaigns that launch on their own.
+    find(By.id("launch-campaigns"));
+    assertThat(find(By.id("campaign-note")).getText()).contains("launches on its own schedule");
+    screenshot("group-wizard-step2");
+    click(By.id("next"));
+
+    // Step 3: notifications; a bad address is refused next to its field.
+    type(By.id("on-success"), "team@example.com");
+    type(By.id("on-failure"), "not-an-address");
+    click(By.id("save"));
+    assertThat(find(By.cssSelector("[data-field='notifications.onFailure']")).getText())
+        .contains("'not-an-address' is not an email address");
+    type(By.id("on-failure"), "oncall@example.com");
+    screenshot("group-wizard-step3");
+    click(By.id("next"));
+
+    // Step 4: on demand, then activate.
+    find(By.id("schedule-type"));
+    screenshot("group-wizard-step4");
+    click(By.id("activate"));
+    assertThat(find(By.id("message")).getText()).contains("is active");
+    long groupId = groupId(name);
+    assertThat(
+            api()
+                .get("/api/v1/groups/" + groupId)
+                .get("notifications")
+                .get("onSuccess")
+                .get(0)
+                .asString())
+        .isEqualTo("team@example.com");
+    screenshot("connect-groups");
+
+    // Run now, and watch the run page update itself until it ends.
+    click(By.xpath("//tr[@data-name='" + name + "']//button[text()='Run now']"));
+    waitUp().until(ExpectedConditions.textToBe(By.id("run-status"), "SUCCEEDED"));
+    assertThat(find(By.cssSelector("#live")).getAttribute("data-ended")).isEqualTo("true");
+    assertThat(all(By.cssSelector("#steps .step-status")))
+        .extracting(e -> e.getText())
+        .containsExactly("SUCCEEDED", "SUCCEEDED");
+    assertThat(find(By.cssSelector("#steps tr[data-step='1'] .counts")).getText())
+        .contains("processed 2", "added 2");
+    screenshot("run");
+
+    open("/tables/" + table);
+    assertThat(find(By.id("records")).getText())
+        .contains("ann@example.com", "Ann", "bob@example.com", "cy@example.com");
+    screenshot("table-records");
+
+    open("/groups/" + groupId + "/history");
+    assertThat(all(By.cssSelector("#duration-chart svg rect.bar"))).hasSize(1);
+    assertThat(all(By.cssSelector("#records-chart svg rect.bar"))).hasSize(1);
+    screenshot("group-history");
+  }
+
+  @Test
+  void aFailingFirstJobShowsTheSecondSkipped() {
+    String table = unique("WEB_FAIL");
+    api()
+        .post(
+            "/api/v1/tables",
+            io.lineup.support.TestData.aProfileList(
+                table, io.lineup.support.TestData.text("FIRST_NAME", 50)),
+            HttpStatus.CREATED);
+    String good = dropFile(table + "/good.csv", "email,first\nann@example.com,Ann\n");
+    long missing = activeJob(table, table + "/missing.csv", unique("Load missing"));
+    long fine = activeJob(table, good, unique("Load fine"));
+    long groupId =
+        api()
+            .post(
+                "/api/v1/groups",
+                io.lineup.support.TestData.aGroup(unique("Web failing"), missing, fine),
+                HttpStatus.CREATED)
+            .get("id")
+            .asLong();
+    api().post("/api/v1/groups/" + groupId + "/activate", null, HttpStatus.OK);
+
+    open("/?tab=groups");
+    click(By.xpath("//tr[td/a[@href='/groups/" + groupId + "/edit']]//button[text()='Run now']"));
+    waitUp().until(ExpectedConditions.textToBe(By.id("run-status"), "FAILED"));
+    assertThat(all(By.cssSelector("#steps .step-status")))
+        .extracting(e -> e.getText())
+        .containsExactly("FAILED", "SKIPPED");
+    assertThat(find(By.id("run-error")).getText()).contains("missing.csv");
+    screenshot("run-failed");
+  }
+
+  @Test
+  void theScheduleStepShowsTheServersRefusalNextToItsField() {
+    open("/groups/new");
+    String name = unique("Web scheduled");
+    type(By.id("group-name"), name);
+    click(By.id("group-done"));
+    click(By.id("step-4"));
+    new org.openqa.selenium.support.ui.Select(find(By.id("schedule-type"))).selectByValue("ONCE");
+    find(By.id("schedule-date")).sendKeys("01012020");
+    new org.openqa.selenium.support.ui.Select(find(By.id("schedule-hour"))).selectByValue("6");
+    click(By.id("slot-1"));
+    click(By.id("save"));
+    assertThat(find(By.id("problem")).getText()).contains("Not saved");
+    assertThat(find(By.cssSelector("[data-field='schedule.type']")).getText()).isNotBlank();
+    screenshot("group-wizard-schedule-refused");
+
+    // Show errors jumps to the step to fix: the group has no job yet.
+    click(By.id("show-errors"));
+    assertThat(find(By.id("activation-errors")).getText()).contains("add at least one job");
+    assertThat(find(By.cssSelector(".steps li.current")).getText()).contains("Jobs");
+  }
+
+  private void createProfileListInTheBrowser(String table) {
+    open("/tables");
+    click(By.id("create-table"));
+    type(By.id("table-name"), table);
+    type(By.id("field-name-0"), "FIRST_NAME");
+    type(By.id("field-length-0"), "50");
+    screenshot("table-form");
+    click(By.id("save-table"));
+    waitUp().until(ExpectedConditions.textToBe(By.tagName("h1"), table));
+  }
+
+  private long activeJob(String table, String path, String name) {
+    long id =
+        api()
+            .post(
+                "/api/v1/jobs",
+                aJob(table, path)
+                    .named(name)
+                    .map("email", "EMAIL_ADDRESS_")
+                    .map("first", "FIRST_NAME")
+                    .match("EMAIL_ADDRESS_")
+                    .build(),
+                HttpStatus.CREATED)
+            .get("id")
+            .asLong();
+    api().post("/api/v1/jobs/" + id + "/activate", null, HttpStatus.OK);
+    return id;
+  }
+
+  private void addToGroup(long jobId) {
+    click(By.cssSelector("#available li[data-id='" + jobId + "'] [data-move=add]"));
+    find(By.cssSelector("#members li[data-id='" + jobId + "']"));
+  }
+
+  private java.util.List<Long> memberIds() {
+    return all(By.cssSelector("#members li")).stream()
+        .map(li -> Long.valueOf(li.getAttribute("data-id")))
+        .toList();
+  }
+
+  private long groupId(String name) {
+    for (var g : api().get("/api/v1/groups")) {
+      if (g.get("name").asString().equals(name)) {
+        return g.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no group " + name);
+  }
+}
