@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -21,8 +22,8 @@ class GroupWizardBrowserTest extends BrowserTest {
     String first = dropFile(table + "/first.csv", "email,first\nann@example.com,Ann\n");
     String second =
         dropFile(table + "/second.csv", "email,first\nbob@example.com,Bob\ncy@example.com,Cy\n");
-    long one = activeJob(table, first, unique("Load first"));
-    long two = activeJob(table, second, unique("Load second"));
+    long one = createJobInTheBrowser(table, first, unique("Load first"), true);
+    long two = createJobInTheBrowser(table, second, unique("Load second"), false);
 
     open("/");
     click(By.id("create-menu"));
@@ -161,6 +162,38 @@ class GroupWizardBrowserTest extends BrowserTest {
     screenshot("table-form");
     click(By.id("save-table"));
     waitUp().until(ExpectedConditions.textToBe(By.tagName("h1"), table));
+  }
+
+  /** The import job wizard: table, source, a preview of the file, mapping, match; Activate. */
+  private long createJobInTheBrowser(String table, String path, String name, boolean shoot) {
+    open("/");
+    click(By.id("create-menu"));
+    click(By.id("create-import-job"));
+    type(By.id("job-name"), name);
+    new Select(find(By.id("job-table"))).selectByValue(table);
+    type(By.id("job-path"), path);
+    click(By.id("preview-button"));
+    assertThat(find(By.id("preview-rows")).getText()).contains("email", "first");
+    type(By.id("column-0"), "email");
+    type(By.id("field-0"), "EMAIL_ADDRESS_");
+    type(By.id("column-1"), "first");
+    type(By.id("field-1"), "FIRST_NAME");
+    type(By.id("match-0"), "EMAIL_ADDRESS_");
+    if (shoot) {
+      screenshot("job-wizard");
+    }
+    click(By.id("activate-job"));
+    assertThat(find(By.id("message")).getText()).contains(name, "ACTIVE");
+    return jobId(name);
+  }
+
+  private long jobId(String name) {
+    for (var j : api().get("/api/v1/jobs")) {
+      if (j.get("name").asString().equals(name)) {
+        return j.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no job " + name);
   }
 
   private long activeJob(String table, String path, String name) {
