@@ -73,4 +73,25 @@
     if (e.target.id === 'schedule-type') showScheduleFields();
   });
   document.addEventListener('DOMContentLoaded', showScheduleFields);
+
+  // Next runs come from the API, which computes them from the schedule.
+  function nextRuns() {
+    document.querySelectorAll('[data-next-runs]').forEach(function (list) {
+      fetch(list.dataset.nextRuns).then(function (r) { return r.ok ? r.json() : []; }).then(function (runs) {
+        list.innerHTML = '';
+        if (!runs.length) list.innerHTML = '<li class="muted">None planned yet</li>';
+        runs.forEach(function (at) {
+          var li = document.createElement('li');
+          li.textContent = new Date(at).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+          list.appendChild(li);
+        });
+      });
+    });
+    document.querySelectorAll('[data-next-run]').forEach(function (cell) {
+      fetch(cell.dataset.nextRun).then(function (r) { return r.ok ? r.json() : {}; }).then(function (g) {
+        if (g.nextRunAt) cell.textContent = new Date(g.nextRunAt).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', nextRuns);
 })();

@@ -144,7 +144,38 @@ class GroupWizardBrowserTest extends BrowserTest {
     click(By.id("slot-1"));
     click(By.id("save"));
     assertThat(find(By.id("problem")).getText()).contains("Not saved");
-    assertThat(find(By.cssSelector("[data-field='schedule.type']")).getText()).isNotBlank();
+    // Whatever the server refuses in this schedule shows next to the field it names.
+    long groupId = groupId(name);
+    var refusal =
+        api()
+            .put(
+                "/api/v1/groups/" + groupId,
+                new io.lineup.group.GroupRequest(
+                    name,
+                    null,
+                    java.util.List.of(),
+                    null,
+                    null,
+                    new io.lineup.group.Schedule(
+                        io.lineup.group.ScheduleType.ONCE,
+                        java.time.LocalDate.of(2020, 1, 1),
+                        null,
+                        null,
+                        6,
+                        1,
+                        null,
+                        "UTC")),
+                HttpStatus.BAD_REQUEST);
+    int shown = 0;
+    for (var error : refusal.get("errors")) {
+      String field = error.get("field").asString();
+      if (field.startsWith("schedule")) {
+        assertThat(find(By.cssSelector("[data-field='" + field + "']")).getText())
+            .contains(error.get("message").asString());
+        shown++;
+      }
+    }
+    assertThat(shown).isPositive();
     screenshot("group-wizard-schedule-refused");
 
     // Show errors jumps to the step to fix: the group has no job yet.
