@@ -42,7 +42,8 @@ record BarChart(String title, String unit, List<Bar> bars) {
       for (int i = 0; i < bars.size(); i++) {
         Bar bar = bars.get(i);
         double h = bar.value() / top * plotHeight;
-        double x = LEFT + i * step + step * 0.15;
+        double width = Math.max(1, Math.min(24, step * 0.7));
+        double x = LEFT + i * step + (step - width) / 2;
         svg.append(
             String.format(
                 Locale.ROOT,
@@ -50,7 +51,7 @@ record BarChart(String title, String unit, List<Bar> bars) {
                     + " fill=\"#1b5fbf\"><title>%s: %s %s</title></rect>",
                 x,
                 HEIGHT - BOTTOM - h,
-                Math.max(1, step * 0.7),
+                width,
                 h,
                 escape(bar.label()),
                 format(bar.value()),
