@@ -42,6 +42,12 @@ class GroupWizardBrowserTest extends BrowserTest {
     assertThat(memberIds()).containsExactly(two, one);
     click(By.cssSelector("#members li[data-id='" + one + "'] [data-move=up]"));
     assertThat(memberIds()).containsExactly(one, two);
+    dragOnto("#members li[data-id='" + two + "']", "#members li[data-id='" + one + "']");
+    assertThat(memberIds()).containsExactly(two, one);
+    dragOnto("#members li[data-id='" + two + "']", "#available");
+    assertThat(memberIds()).containsExactly(one);
+    dragOnto("#available li[data-id='" + two + "']", "#members");
+    assertThat(memberIds()).containsExactly(one, two);
     screenshot("group-wizard-step1");
     click(By.id("next"));
 
@@ -248,6 +254,23 @@ class GroupWizardBrowserTest extends BrowserTest {
   private void addToGroup(long jobId) {
     click(By.cssSelector("#available li[data-id='" + jobId + "'] [data-move=add]"));
     find(By.cssSelector("#members li[data-id='" + jobId + "']"));
+  }
+
+  /**
+   * Drags with the browser's own HTML5 drag events (WebDriver's mouse drag does not raise them in
+   * Chromium): dragstart on the item, dragover and drop on the target.
+   */
+  private void dragOnto(String item, String target) {
+    ((org.openqa.selenium.JavascriptExecutor) browser())
+        .executeScript(
+            "const item = document.querySelector(arguments[0]);"
+                + " const target = document.querySelector(arguments[1]);"
+                + " const data = new DataTransfer();"
+                + " const fire = (el, type) => el.dispatchEvent(new DragEvent(type,"
+                + " {bubbles: true, cancelable: true, dataTransfer: data}));"
+                + " fire(item, 'dragstart'); fire(target, 'dragover'); fire(target, 'drop');",
+            item,
+            target);
   }
 
   private java.util.List<Long> memberIds() {

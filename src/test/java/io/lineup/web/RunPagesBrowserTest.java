@@ -111,6 +111,13 @@ class RunPagesBrowserTest extends BrowserTest {
   }
 
   @Test
+  void aRunThatDoesNotExistIsAPageNotJson() {
+    open("/runs/987654");
+    assertThat(find(By.id("problem")).getText()).isEqualTo("Group run 987654 does not exist");
+    assertThat(find(By.id("nav-connect")).isDisplayed()).isTrue();
+  }
+
+  @Test
   void theRunsPageShowsTheEmptyScheduleLoadWithANote() {
     open("/runs");
     assertThat(find(By.id("no-schedules")).getText()).contains("No active group has a schedule");

@@ -42,7 +42,7 @@ final class JobForm {
         text(form, "description"),
         text(form, "table"),
         new Source(
-            SourceType.valueOf(form.getFirst("sourceType")),
+            choice(form, "sourceType", SourceType.class, SourceType.LOCAL),
             text(form, "path"),
             null,
             form.containsKey("archive"),
@@ -52,13 +52,14 @@ final class JobForm {
             raw(form, "qualifier"),
             form.containsKey("header"),
             text(form, "charset"),
-            Compression.valueOf(form.getFirst("compression"))),
+            choice(form, "compression", Compression.class, Compression.NONE)),
         mapping,
         match,
         new MergeRule(
             form.containsKey("insertOnNoMatch"),
-            UpdateOnMatch.valueOf(form.getFirst("updateOnMatch")),
-            PermissionStatus.valueOf(form.getFirst("defaultPermissionStatus"))),
+            choice(form, "updateOnMatch", UpdateOnMatch.class, UpdateOnMatch.REPLACE_ALL),
+            choice(
+                form, "defaultPermissionStatus", PermissionStatus.class, PermissionStatus.OPTIN)),
         form.containsKey("onDemand"));
   }
 
@@ -95,6 +96,18 @@ final class JobForm {
       rows.add(new ColumnMapping("", ""));
     }
     return rows;
+  }
+
+  /** One of the options a select offers; what the form does not send takes the default. */
+  private static <E extends Enum<E>> E choice(
+      MultiValueMap<String, String> form, String name, Class<E> type, E fallback) {
+    String value = form.getFirst(name);
+    for (E option : type.getEnumConstants()) {
+      if (option.name().equals(value)) {
+        return option;
+      }
+    }
+    return fallback;
   }
 
   private static String text(MultiValueMap<String, String> form, String name) {
