@@ -71,6 +71,11 @@
   }
   document.addEventListener('change', function (e) {
     if (e.target.id === 'schedule-type') showScheduleFields();
+    if (e.target.id === 'schedule-date') {
+      // ISO dates compare as text; the server has the last word.
+      document.getElementById('date-in-past').hidden =
+        !e.target.value || e.target.value >= e.target.dataset.today;
+    }
   });
   document.addEventListener('DOMContentLoaded', showScheduleFields);
 
@@ -94,4 +99,26 @@
     });
   }
   document.addEventListener('DOMContentLoaded', nextRuns);
+
+  // A run's campaign launches and notifications, as the API reports them once the run has ended.
+  function runLists() {
+    var live = document.querySelector('#live[data-run-api]');
+    if (!live || live.dataset.ended !== 'true') return;
+    fetch(live.dataset.runApi).then(function (r) { return r.ok ? r.json() : {}; }).then(function (run) {
+      live.querySelectorAll('[data-run-list]').forEach(function (list) {
+        var items = run[list.dataset.runList] || [];
+        if (!items.length) return;
+        list.innerHTML = '';
+        items.forEach(function (item) {
+          var li = document.createElement('li');
+          li.textContent = typeof item === 'object'
+            ? Object.keys(item).map(function (k) { return k + ': ' + item[k]; }).join(' · ')
+            : String(item);
+          list.appendChild(li);
+        });
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', runLists);
+  document.addEventListener('htmx:afterSettle', runLists);
 })();

@@ -146,6 +146,7 @@ class GroupWizardBrowserTest extends BrowserTest {
     click(By.id("step-4"));
     new org.openqa.selenium.support.ui.Select(find(By.id("schedule-type"))).selectByValue("ONCE");
     find(By.id("schedule-date")).sendKeys("01012020");
+    assertThat(find(By.id("date-in-past")).getText()).contains("in the past");
     new org.openqa.selenium.support.ui.Select(find(By.id("schedule-hour"))).selectByValue("6");
     click(By.id("slot-1"));
     click(By.id("save"));
@@ -209,6 +210,16 @@ class GroupWizardBrowserTest extends BrowserTest {
     type(By.id("job-name"), name);
     new Select(find(By.id("job-table"))).selectByValue(table);
     type(By.id("job-path"), path);
+    waitUp()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#field-names option[value='FIRST_NAME']")));
+    if (shoot) {
+      click(By.id("save-job"));
+      assertThat(find(By.cssSelector("[data-field='mapping']")).getText())
+          .contains("map at least one column");
+      type(By.id("job-path"), path);
+    }
     click(By.id("preview-button"));
     assertThat(find(By.id("preview-rows")).getText()).contains("email", "first");
     type(By.id("column-0"), "email");

@@ -28,11 +28,13 @@ class WizardModel {
   private final GroupService groups;
   private final JobService jobs;
   private final List<WizardStep> steps;
+  private final java.time.Clock clock;
 
-  WizardModel(GroupService groups, JobService jobs, List<WizardStep> steps) {
+  WizardModel(GroupService groups, JobService jobs, List<WizardStep> steps, java.time.Clock clock) {
     this.groups = groups;
     this.jobs = jobs;
     this.steps = steps;
+    this.clock = clock;
   }
 
   void fill(
@@ -68,6 +70,8 @@ class WizardModel {
     model.addAttribute("days", DayOfWeek.values());
     model.addAttribute("zones", zones());
     model.addAttribute("campaigns", List.of());
+    String zone = group.schedule().zone() == null ? "UTC" : group.schedule().zone();
+    model.addAttribute("today", clock.instant().atZone(zoneOrUtc(zone)).toLocalDate());
   }
 
   private StepError stepError(FieldError e) {
@@ -78,6 +82,14 @@ class WizardModel {
             .findFirst()
             .orElse(1);
     return new StepError(step, e.field(), e.message());
+  }
+
+  private static ZoneId zoneOrUtc(String zone) {
+    try {
+      return ZoneId.of(zone);
+    } catch (java.time.DateTimeException e) {
+      return java.time.ZoneOffset.UTC;
+    }
   }
 
   private static Set<String> zones() {

@@ -89,20 +89,28 @@ class JobWizard {
     return "job-form :: preview";
   }
 
+  /** The fields of the chosen table, for the mapping and match inputs: an htmx fragment. */
+  @GetMapping("/jobs/fields")
+  String fields(@RequestParam(defaultValue = "") String table, Model model) {
+    model.addAttribute("fields", fieldNames(table));
+    return "job-form :: fieldNames";
+  }
+
+  private List<String> fieldNames(String table) {
+    return tables.list().stream()
+        .filter(t -> t.name().equals(table))
+        .flatMap(t -> t.fields().stream())
+        .map(Field::name)
+        .toList();
+  }
+
   private String page(Model model, ImportJob job, JobRequest request, FieldMessages errors) {
     model.addAttribute("job", job);
     model.addAttribute("form", request);
     model.addAttribute("rows", JobForm.rows(request));
     model.addAttribute("errors", errors);
     model.addAttribute("tables", tables.list());
-    model.addAttribute(
-        "fields",
-        tables.list().stream()
-            .flatMap(t -> t.fields().stream())
-            .map(Field::name)
-            .distinct()
-            .sorted()
-            .toList());
+    model.addAttribute("fields", fieldNames(request.table()));
     model.addAttribute("compressions", Compression.values());
     model.addAttribute("updates", UpdateOnMatch.values());
     model.addAttribute("permissions", PermissionStatus.values());
