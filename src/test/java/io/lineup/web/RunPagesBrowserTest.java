@@ -31,32 +31,9 @@ class RunPagesBrowserTest extends BrowserTest {
 
   @Test
   void theRunPageUpdatesInPlaceUntilTheRunEnds() {
-    String table = unique("WEB_LIVE");
-    api().post("/api/v1/tables", aProfileList(table, text("FIRST_NAME", 50)), HttpStatus.CREATED);
-    long jobId =
-        api()
-            .post(
-                "/api/v1/jobs",
-                aJob(table, table + "/x.csv")
-                    .named(unique("Live job"))
-                    .map("email", "EMAIL_ADDRESS_")
-                    .match("EMAIL_ADDRESS_")
-                    .build(),
-                HttpStatus.CREATED)
-            .get("id")
-            .asLong();
-    api().post("/api/v1/jobs/" + jobId + "/activate", null, HttpStatus.OK);
-    long groupId =
-        api()
-            .post("/api/v1/groups", aGroup(unique("Live group"), jobId), HttpStatus.CREATED)
-            .get("id")
-            .asLong();
-    // A run that no scheduler executes: the test moves it along itself, as a node would.
-    var group = groups.get(groupId);
+    long runId = runNoSchedulerExecutes("WEB_LIVE");
+    long jobId = groupRuns.find(runId).orElseThrow().step(0).jobId();
     var job = jobs.get(jobId);
-    long runId =
-        groupRuns.create(
-            group, List.of(new PlannedStep(jobId, job.name())), Trigger.MANUAL, clock.instant());
 
     open("/runs/" + runId);
     assertThat(find(By.id("run-status")).getText()).isEqualTo("QUEUED");
@@ -87,6 +64,46 @@ class RunPagesBrowserTest extends BrowserTest {
     assertThat(((JavascriptExecutor) browser()).executeScript("return window.notReloaded"))
         .isEqualTo(true);
     assertThat(find(By.id("live")).getAttribute("hx-trigger")).isNull();
+  }
+
+  @Test
+  void cancelEndsAQueuedRunAndSkipsItsSteps() {
+    long runId = runNoSchedulerExecutes("WEB_CANCEL");
+    open("/runs/" + runId);
+    click(By.id("cancel-run"));
+    assertThat(find(By.id("message")).getText()).isEqualTo("Cancel requested");
+    assertThat(find(By.id("run-status")).getText()).isEqualTo("CANCELLED");
+    assertThat(find(By.cssSelector("#steps .step-status")).getText()).isEqualTo("SKIPPED");
+    assertThat(all(By.id("cancel-run"))).isEmpty();
+  }
+
+  /** A queued one-step group run that no scheduler executes: the test moves it along itself. */
+  private long runNoSchedulerExecutes(String prefix) {
+    String table = unique(prefix);
+    api().post("/api/v1/tables", aProfileList(table, text("FIRST_NAME", 50)), HttpStatus.CREATED);
+    long jobId =
+        api()
+            .post(
+                "/api/v1/jobs",
+                aJob(table, table + "/x.csv")
+                    .named(unique("Live job"))
+                    .map("email", "EMAIL_ADDRESS_")
+                    .match("EMAIL_ADDRESS_")
+                    .build(),
+                HttpStatus.CREATED)
+            .get("id")
+            .asLong();
+    api().post("/api/v1/jobs/" + jobId + "/activate", null, HttpStatus.OK);
+    long groupId =
+        api()
+            .post("/api/v1/groups", aGroup(unique("Live group"), jobId), HttpStatus.CREATED)
+            .get("id")
+            .asLong();
+    return groupRuns.create(
+        groups.get(groupId),
+        List.of(new PlannedStep(jobId, jobs.get(jobId).name())),
+        Trigger.MANUAL,
+        clock.instant());
   }
 
   @Test

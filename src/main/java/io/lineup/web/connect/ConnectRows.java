@@ -10,6 +10,8 @@ import io.lineup.job.JobRunRepository;
 import io.lineup.job.JobService;
 import io.lineup.table.TableService;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +82,7 @@ class ConnectRows {
   /** The latest 50 group runs and job runs started on their own, newest first. */
   List<HistoryRow> history() {
     List<HistoryRow> rows =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             jdbc
                 .sql("SELECT id FROM lineup_group_run ORDER BY id DESC LIMIT 50")
                 .query(Long.class)
@@ -115,7 +117,7 @@ class ConnectRows {
                     r.queuedAt(),
                     r.finishedAt()))
         .forEach(rows::add);
-    rows.sort(java.util.Comparator.comparing(HistoryRow::queuedAt).reversed());
+    rows.sort(Comparator.comparing(HistoryRow::queuedAt).reversed());
     return rows.size() > 50 ? rows.subList(0, 50) : rows;
   }
 

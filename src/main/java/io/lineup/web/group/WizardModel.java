@@ -6,8 +6,13 @@ import io.lineup.group.GroupService;
 import io.lineup.group.ScheduleType;
 import io.lineup.job.ImportJob;
 import io.lineup.job.JobService;
+import io.lineup.web.FieldMessages;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +33,9 @@ class WizardModel {
   private final GroupService groups;
   private final JobService jobs;
   private final List<WizardStep> steps;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  WizardModel(GroupService groups, JobService jobs, List<WizardStep> steps, java.time.Clock clock) {
+  WizardModel(GroupService groups, JobService jobs, List<WizardStep> steps, Clock clock) {
     this.groups = groups;
     this.jobs = jobs;
     this.steps = steps;
@@ -41,7 +46,7 @@ class WizardModel {
       Model model,
       Group group,
       WizardStep step,
-      io.lineup.web.FieldMessages errors,
+      FieldMessages errors,
       boolean showActivationErrors) {
     Map<Long, ImportJob> all =
         jobs.list().stream().collect(Collectors.toMap(ImportJob::id, Function.identity()));
@@ -54,7 +59,7 @@ class WizardModel {
         all.values().stream()
             .filter(ImportJob::joinable)
             .filter(j -> !inOtherGroups.contains(j.id()) && !group.jobIds().contains(j.id()))
-            .sorted(java.util.Comparator.comparing(ImportJob::name))
+            .sorted(Comparator.comparing(ImportJob::name))
             .toList();
     List<StepError> activation = groups.errors(group).stream().map(this::stepError).toList();
     model.addAttribute("group", group);
@@ -87,8 +92,8 @@ class WizardModel {
   private static ZoneId zoneOrUtc(String zone) {
     try {
       return ZoneId.of(zone);
-    } catch (java.time.DateTimeException e) {
-      return java.time.ZoneOffset.UTC;
+    } catch (DateTimeException e) {
+      return ZoneOffset.UTC;
     }
   }
 
