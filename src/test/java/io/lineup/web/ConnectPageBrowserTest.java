@@ -99,6 +99,22 @@ class ConnectPageBrowserTest extends BrowserTest {
     actionOn(group, "Edit");
     assertThat(find(By.id("wizard-title")).getText()).isEqualTo(group);
     assertThat(find(By.id("members")).getText()).contains(jobName);
+    // A draft does not run; its copy has no jobs, so activating it opens the wizard's errors.
+    open("/?tab=groups");
+    actionOn(group, "Run now");
+    assertThat(find(By.id("problem")).getText()).contains("activate it to run it");
+    actionOn(group, "Copy");
+    String copy = "Copy of " + group;
+    assertThat(find(By.id("message")).getText()).contains(copy, "without the jobs");
+    assertThat(find(By.xpath("//tr[@data-name='" + copy + "']")).getText()).contains("0 job(s)");
+    actionOn(copy, "Activate");
+    assertThat(find(By.id("activation-errors")).getText()).contains("add at least one job");
+    assertThat(find(By.id("wizard-title")).getText()).isEqualTo(copy);
+    open("/?tab=groups");
+    actionOn(copy, "Delete");
+    browser().switchTo().alert().accept();
+    assertThat(find(By.id("message")).getText()).contains("is deleted");
+
     // A job in this group is not offered to another one.
     open("/groups/new");
     type(By.id("group-name"), unique("Other group"));
