@@ -64,6 +64,7 @@ class RunPagesBrowserTest extends BrowserTest {
     assertThat(((JavascriptExecutor) browser()).executeScript("return window.notReloaded"))
         .isEqualTo(true);
     assertThat(find(By.id("live")).getAttribute("hx-trigger")).isNull();
+    assertThat(all(By.id("cancel-run"))).isEmpty();
   }
 
   @Test
