@@ -14,9 +14,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -104,7 +106,9 @@ class SecurityConfiguration {
                                     + request.getMethod()
                                     + " "
                                     + request.getRequestURI()),
-                        api))
+                        api)
+                    .defaultAccessDeniedHandlerFor(
+                        new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
         .headers(
             headers ->
                 headers.referrerPolicy(

@@ -1,0 +1,145 @@
+package io.lineup.web;
+
+import io.lineup.support.IntegrationTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Drives Debian's headless Chromium against the running application, one browser per test class.
+ * Without Chromium the tests fail: CI installs it ({@code .ci/run}).
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static WebDriver driver;
+
+  @LocalServerPort private int port;
+
+  /** A failed test leaves what the browser showed as {@code failed-<test>.png}. */
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && driver != null) {
+          screenshot("failed-" + context.getRequiredTestMethod().getName());
+        }
+      };
+
+  @BeforeEach
+  void startBrowser() {
+    if (driver == null) {
+      driver = start();
+      signIn("admin", ADMIN_PASSWORD);
+    }
+  }
+
+  /** Signs in through the login form, as a person would. */
+  protected void signIn(String username, String password) {
+    open("/login");
+    type(By.id("username"), username);
+    type(By.id("password"), password);
+    click(By.cssSelector("button[type=submit]"));
+    waitUp().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
+  }
+
+  protected WebDriver browser() {
+    return driver;
+  }
+
+  protected void open(String path) {
+    driver.get("http://localhost:" + port + path);
+  }
+
+  protected WebElement find(By by) {
+    return waitUp().until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  protected List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  protected WebDriverWait waitUp() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  protected void type(By by, String text) {
+    WebElement field = find(by);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  protected void click(By by) {
+    waitUp().until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+  protected void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static WebDriver start() {
+    if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
+      throw new IllegalStateException(
+          "Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium"
+              + " chromium-driver");
+    }
+    try {
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-dev-shm-usage",
+          "--window-size=1400,1000",
+          "--user-data-dir=" + Files.createTempDirectory("lineup-chromium"));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+      ChromeDriver chrome = new ChromeDriver(service, options);
+      chrome.manage().window().setSize(new Dimension(1400, 1000));
+      return chrome;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

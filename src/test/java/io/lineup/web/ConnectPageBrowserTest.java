@@ -1,0 +1,167 @@
+package io.lineup.web;
+
+import static io.lineup.support.TestData.aGroup;
+import static io.lineup.support.TestData.aJob;
+import static io.lineup.support.TestData.aProfileList;
+import static io.lineup.support.TestData.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.http.HttpStatus;
+
+/** The Connect page's actions on jobs and groups, and browsing a table page by page. */
+class ConnectPageBrowserTest extends BrowserTest {
+
+  @Test
+  void theHeaderNamesTheSignedInUserAndAViewerCannotChangeAnything() {
+    String viewer = unique("viewer");
+    api()
+        .post(
+            "/api/v1/users",
+            new io.lineup.security.UserRequest(
+                viewer, "viewer-password-1", io.lineup.security.Role.VIEWER),
+            HttpStatus.CREATED);
+    open("/");
+    assertThat(find(By.id("signed-in")).getText()).contains("admin");
+    click(By.id("sign-out"));
+    waitUp().until(ExpectedConditions.urlContains("/login"));
+    try {
+      signIn(viewer, "viewer-password-1");
+      open("/");
+      assertThat(find(By.id("signed-in")).getText()).contains(viewer);
+      open("/tables/new");
+      type(By.id("table-name"), unique("NOT_ALLOWED"));
+      click(By.id("save-table"));
+      assertThat(browser().getPageSource()).contains("403");
+    } finally {
+      open("/");
+      click(By.id("sign-out"));
+      signIn("admin", ADMIN_PASSWORD);
+    }
+  }
+
+  @Test
+  void jobActionsRunCopyActivateDeactivateDeleteAndHistory() {
+    String table = unique("WEB_PAGED");
+    api().post("/api/v1/tables", aProfileList(table, text("FIRST_NAME", 50)), HttpStatus.CREATED);
+    StringBuilder file = new StringBuilder("email,first\n");
+    for (int i = 1; i <= 30; i++) {
+      file.append(String.format("p%02d@example.com,P%02d%n", i, i));
+    }
+    String path = dropFile(table + "/people.csv", file.toString());
+    String name = unique("Load people");
+    long jobId =
+        api()
+            .post(
+                "/api/v1/jobs",
+                aJob(table, path)
+                    .named(name)
+                    .map("email", "EMAIL_ADDRESS_")
+                    .map("first", "FIRST_NAME")
+                    .match("EMAIL_ADDRESS_")
+                    .build(),
+                HttpStatus.CREATED)
+            .get("id")
+            .asLong();
+    api().post("/api/v1/jobs/" + jobId + "/activate", null, HttpStatus.OK);
+
+    open("/?tab=jobs");
+    actionOn(name, "Run now");
+    assertThat(find(By.id("message")).getText()).contains("is queued");
+    click(By.xpath("//table[@id='history']//a[text()='" + name + "']"));
+    waitUp().until(ExpectedConditions.textToBe(By.id("run-status"), "SUCCEEDED"));
+    screenshot("job-run");
+
+    open("/tables/" + table);
+    assertThat(all(By.cssSelector("#records tbody tr"))).hasSize(25);
+    assertThat(find(By.id("records")).getText()).contains("p01@example.com", "p25@example.com");
+    click(By.id("next-page"));
+    assertThat(find(By.id("records")).getText())
+        .contains("p26@example.com", "p30@example.com")
+        .doesNotContain("p25@example.com");
+    assertThat(all(By.cssSelector("#records tbody tr"))).hasSize(5);
+
+    open("/?tab=jobs");
+    actionOn(name, "Copy");
+    String copy = "Copy of " + name;
+    assertThat(find(By.id("message")).getText()).contains(copy);
+    assertThat(statusOf(copy)).isEqualTo("DRAFT");
+    actionOn(copy, "Activate");
+    assertThat(statusOf(copy)).isEqualTo("ACTIVE");
+    actionOn(copy, "Deactivate");
+    assertThat(statusOf(copy)).isEqualTo("INACTIVE");
+    screenshot("connect-jobs");
+    actionOn(copy, "Delete");
+    browser().switchTo().alert().accept();
+    assertThat(find(By.id("message")).getText()).contains("is deleted");
+    assertThat(all(By.xpath("//tr[@data-name='" + copy + "']"))).isEmpty();
+
+    click(By.xpath("//tr[@data-name='" + name + "']//a[text()='History']"));
+    assertThat(find(By.id("runs")).getText()).contains("SUCCEEDED", "30");
+  }
+
+  @Test
+  void editReopensTheWizardWithTheGroupsJobs() {
+    String table = unique("WEB_EDIT");
+    api().post("/api/v1/tables", aProfileList(table, text("FIRST_NAME", 50)), HttpStatus.CREATED);
+    String jobName = unique("Edit job");
+    long jobId =
+        api()
+            .post(
+                "/api/v1/jobs",
+                aJob(table, table + "/a.csv")
+                    .named(jobName)
+                    .map("email", "EMAIL_ADDRESS_")
+                    .match("EMAIL_ADDRESS_")
+                    .build(),
+                HttpStatus.CREATED)
+            .get("id")
+            .asLong();
+    api().post("/api/v1/jobs/" + jobId + "/activate", null, HttpStatus.OK);
+    String group = unique("Edit group");
+    api().post("/api/v1/groups", aGroup(group, jobId), HttpStatus.CREATED);
+
+    open("/?tab=groups");
+    actionOn(group, "Edit");
+    assertThat(find(By.id("wizard-title")).getText()).isEqualTo(group);
+    assertThat(find(By.id("members")).getText()).contains(jobName);
+    // A draft does not run; its copy has no jobs, so activating it opens the wizard's errors.
+    open("/?tab=groups");
+    actionOn(group, "Run now");
+    assertThat(find(By.id("problem")).getText()).contains("activate it to run it");
+    actionOn(group, "Copy");
+    String copy = "Copy of " + group;
+    assertThat(find(By.id("message")).getText()).contains(copy, "without the jobs");
+    assertThat(find(By.xpath("//tr[@data-name='" + copy + "']")).getText()).contains("0 job(s)");
+    actionOn(copy, "Activate");
+    assertThat(find(By.id("activation-errors")).getText()).contains("add at least one job");
+    assertThat(find(By.id("wizard-title")).getText()).isEqualTo(copy);
+    open("/?tab=groups");
+    actionOn(copy, "Delete");
+    browser().switchTo().alert().accept();
+    assertThat(find(By.id("message")).getText()).contains("is deleted");
+
+    // A job in this group is not offered to another one.
+    open("/groups/new");
+    type(By.id("group-name"), unique("Other group"));
+    click(By.id("group-done"));
+    assertThat(find(By.id("available")).getText()).doesNotContain(jobName);
+  }
+
+  private void actionOn(String name, String action) {
+    click(
+        By.xpath(
+            "//tr[@data-name='"
+                + name
+                + "']//*[self::a or self::button][text()='"
+                + action
+                + "']"));
+  }
+
+  private String statusOf(String name) {
+    return find(By.xpath("//tr[@data-name='" + name + "']//span[contains(@class,'badge')]"))
+        .getText();
+  }
+}
