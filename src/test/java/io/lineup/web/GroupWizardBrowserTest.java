@@ -15,6 +15,28 @@ import org.springframework.http.HttpStatus;
  */
 class GroupWizardBrowserTest extends BrowserTest {
 
+  private long campaign(String name, String list, Object automaticLaunch) {
+    return api()
+        .post(
+            "/api/v1/campaigns",
+            java.util.Map.of(
+                "name",
+                name,
+                "profileList",
+                list,
+                "from",
+                "news@example.com",
+                "subject",
+                "Hello",
+                "textBody",
+                "Hello there",
+                "automaticLaunch",
+                automaticLaunch),
+            org.springframework.http.HttpStatus.CREATED)
+        .get("id")
+        .asLong();
+  }
+
   @Test
   void buildAGroupInTheWizardRunItAndSeeTheRows() {
     String table = unique("WEB_CONTACTS");
@@ -24,6 +46,23 @@ class GroupWizardBrowserTest extends BrowserTest {
         dropFile(table + "/second.csv", "email,first\nbob@example.com,Bob\ncy@example.com,Cy\n");
     long one = createJobInTheBrowser(table, first, unique("Load first"), true);
     long two = createJobInTheBrowser(table, second, unique("Load second"), false);
+    String welcome = unique("Welcome");
+    String weekly = unique("Weekly news");
+    long welcomeId = campaign(welcome, table, java.util.Map.of("type", "NONE"));
+    campaign(
+        weekly,
+        table,
+        java.util.Map.of(
+            "type",
+            "WEEKLY",
+            "daysOfWeek",
+            java.util.List.of("MONDAY"),
+            "hour",
+            9,
+            "slot",
+            0,
+            "zone",
+            "Europe/Paris"));
 
     open("/");
     click(By.id("create-menu"));
@@ -54,6 +93,14 @@ class GroupWizardBrowserTest extends BrowserTest {
     // Step 2: post-processing, with the note about campaigns that launch on their own.
     find(By.id("launch-campaigns"));
     assertThat(find(By.id("campaign-note")).getText()).contains("launches on its own schedule");
+    click(By.id("launch-campaigns"));
+    click(By.id("select-campaigns"));
+    assertThat(find(By.id("campaign-choices")).getText()).contains(welcome, weekly);
+    assertThat(
+            find(By.xpath("//ul[@id='campaign-choices']/li[contains(., '" + weekly + "')]"))
+                .getText())
+        .contains("launches automatically");
+    click(By.cssSelector("#campaign-choices input[value='" + welcomeId + "']"));
     screenshot("group-wizard-step2");
     click(By.id("next"));
 

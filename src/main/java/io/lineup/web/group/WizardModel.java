@@ -1,5 +1,6 @@
 package io.lineup.web.group;
 
+import io.lineup.campaign.CampaignService;
 import io.lineup.common.FieldError;
 import io.lineup.group.Group;
 import io.lineup.group.GroupService;
@@ -32,12 +33,19 @@ class WizardModel {
 
   private final GroupService groups;
   private final JobService jobs;
+  private final CampaignService campaigns;
   private final List<WizardStep> steps;
   private final Clock clock;
 
-  WizardModel(GroupService groups, JobService jobs, List<WizardStep> steps, Clock clock) {
+  WizardModel(
+      GroupService groups,
+      JobService jobs,
+      CampaignService campaigns,
+      List<WizardStep> steps,
+      Clock clock) {
     this.groups = groups;
     this.jobs = jobs;
+    this.campaigns = campaigns;
     this.steps = steps;
     this.clock = clock;
   }
@@ -74,7 +82,8 @@ class WizardModel {
     model.addAttribute("scheduleTypes", ScheduleType.values());
     model.addAttribute("days", DayOfWeek.values());
     model.addAttribute("zones", zones());
-    model.addAttribute("campaigns", List.of());
+    model.addAttribute("campaigns", campaigns.list());
+    model.addAttribute("warnings", groups.warnings(group));
     String zone = group.schedule().zone() == null ? "UTC" : group.schedule().zone();
     model.addAttribute("today", clock.instant().atZone(zoneOrUtc(zone)).toLocalDate());
   }
