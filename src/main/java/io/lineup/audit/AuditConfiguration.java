@@ -15,6 +15,6 @@ class AuditConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(interceptor).addPathPatterns("/api/v1/**");
+    registry.addInterceptor(interceptor);
   }
 }

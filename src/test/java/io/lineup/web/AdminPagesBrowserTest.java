@@ -1,0 +1,93 @@
+package io.lineup.web;
+
+import static io.lineup.support.TestData.aProfileList;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.http.HttpStatus;
+
+/** Users, campaigns and the audit trail, as an admin sees them. */
+class AdminPagesBrowserTest extends BrowserTest {
+
+  @Test
+  void anAdminAddsAUserLaunchesACampaignAndFindsBothInTheAuditTrail() {
+    String username = unique("dora");
+    open("/admin/users");
+    type(By.id("new-username"), username);
+    type(By.id("new-password"), "short");
+    click(By.id("add-user"));
+    assertThat(find(By.id("problem")).getText()).contains("password at least 12 characters");
+    type(By.id("new-username"), username);
+    type(By.id("new-password"), "a-long-enough-password");
+    click(By.id("add-user"));
+    assertThat(find(By.id("message")).getText()).contains(username);
+    assertThat(find(By.id("users")).getText()).contains(username);
+    screenshot("admin-users");
+
+    String list = unique("WEB_NEWS");
+    api().post("/api/v1/tables", aProfileList(list), HttpStatus.CREATED);
+    String name = unique("Spring sale");
+    long campaign =
+        api()
+            .post(
+                "/api/v1/campaigns",
+                Map.of(
+                    "name", name,
+                    "profileList", list,
+                    "from", "news@example.com",
+                    "subject", "Sale",
+                    "textBody", "Everything must go"),
+                HttpStatus.CREATED)
+            .get("id")
+            .asLong();
+    open("/campaigns");
+    click(By.cssSelector("#campaigns tr[data-id='" + campaign + "'] .launch-now"));
+    assertThat(find(By.id("message")).getText()).contains(name, "is launching");
+    waitUp()
+        .until(
+            d -> {
+              open("/campaigns");
+              return find(By.cssSelector("#campaigns tr[data-id='" + campaign + "']"))
+                  .getText()
+                  .contains("SUCCEEDED");
+            });
+    screenshot("campaigns");
+
+    open("/audit?user=admin");
+    String trail = find(By.id("audit")).getText();
+    assertThat(trail).contains("LAUNCH campaigns " + campaign);
+    assertThat(trail.split("CREATE users", -1))
+        .as("the refused attempt is not a change")
+        .hasSize(2);
+    screenshot("audit");
+  }
+
+  @Test
+  void theAdminPagesAreForAdminsOnly() {
+    String director = unique("director");
+    api()
+        .post(
+            "/api/v1/users",
+            new io.lineup.security.UserRequest(
+                director, "director-password-1", io.lineup.security.Role.DATA_DIRECTOR),
+            HttpStatus.CREATED);
+    open("/");
+    click(By.id("sign-out"));
+    waitUp().until(ExpectedConditions.urlContains("/login"));
+    try {
+      signIn(director, "director-password-1");
+      open("/");
+      assertThat(all(By.id("nav-users"))).isEmpty();
+      assertThat(find(By.id("nav-audit")).isDisplayed()).isTrue();
+      open("/admin/users");
+      assertThat(browser().getPageSource()).contains("403");
+    } finally {
+      open("/");
+      click(By.id("sign-out"));
+      signIn("admin", ADMIN_PASSWORD);
+    }
+  }
+}
