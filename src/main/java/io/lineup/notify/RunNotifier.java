@@ -65,7 +65,7 @@ class RunNotifier {
             run,
             jobRuns(run),
             launches.findByGroupRun(run.id()),
-            baseUrl + "/api/v1/group-runs/" + run.id());
+            baseUrl + "/runs/" + run.id());
     List<String> to =
         report.succeeded() ? group.notifications().onSuccess() : group.notifications().onFailure();
     Map<String, String> distinct = new LinkedHashMap<>();

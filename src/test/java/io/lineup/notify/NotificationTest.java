@@ -44,7 +44,7 @@ class NotificationTest extends CampaignFixtures {
         .isEqualTo("[Lineup] " + f.groupName() + ": run " + runId + " SUCCEEDED");
     assertThat(mail.text())
         .contains("Group: " + f.groupName())
-        .contains("Run: " + runId + " (http://localhost:8080/api/v1/group-runs/" + runId + ")")
+        .contains("Run: " + runId + " (http://localhost:8080/runs/" + runId + ")")
         .contains("Status: SUCCEEDED")
         .contains("1. Load contacts: SUCCEEDED (processed 2, added 2, updated 0, rejected 0)")
         .contains("2. Load more: SUCCEEDED (processed 1, added 1, updated 0, rejected 0)")
