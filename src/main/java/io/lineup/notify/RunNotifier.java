@@ -62,10 +62,7 @@ class RunNotifier {
     }
     RunReport report =
         new RunReport(
-            run,
-            jobRuns(run),
-            launches.findByGroupRun(run.id()),
-            baseUrl + "/runs/" + run.id());
+            run, jobRuns(run), launches.findByGroupRun(run.id()), baseUrl + "/runs/" + run.id());
     List<String> to =
         report.succeeded() ? group.notifications().onSuccess() : group.notifications().onFailure();
     Map<String, String> distinct = new LinkedHashMap<>();

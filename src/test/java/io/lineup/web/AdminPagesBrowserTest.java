@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.http.HttpStatus;
 
 /** Users, campaigns and the audit trail, as an admin sees them. */
@@ -74,9 +73,7 @@ class AdminPagesBrowserTest extends BrowserTest {
             new io.lineup.security.UserRequest(
                 director, "director-password-1", io.lineup.security.Role.DATA_DIRECTOR),
             HttpStatus.CREATED);
-    open("/");
-    click(By.id("sign-out"));
-    waitUp().until(ExpectedConditions.urlContains("/login"));
+    signOut();
     try {
       signIn(director, "director-password-1");
       open("/");
@@ -85,8 +82,7 @@ class AdminPagesBrowserTest extends BrowserTest {
       open("/admin/users");
       assertThat(browser().getPageSource()).contains("403");
     } finally {
-      open("/");
-      click(By.id("sign-out"));
+      signOut();
       signIn("admin", ADMIN_PASSWORD);
     }
   }

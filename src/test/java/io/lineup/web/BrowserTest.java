@@ -57,10 +57,17 @@ public abstract class BrowserTest extends IntegrationTest {
   /** Signs in through the login form, as a person would. */
   protected void signIn(String username, String password) {
     open("/login");
-    type(By.id("username"), username);
-    type(By.id("password"), password);
+    waitUp().until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(username);
+    waitUp().until(ExpectedConditions.elementToBeClickable(By.id("password"))).sendKeys(password);
     click(By.cssSelector("button[type=submit]"));
     waitUp().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  /** Signs out with the header's button and waits for the login page to say so. */
+  protected void signOut() {
+    open("/");
+    click(By.id("sign-out"));
+    waitUp().until(ExpectedConditions.urlContains("/login?logout"));
   }
 
   @AfterAll

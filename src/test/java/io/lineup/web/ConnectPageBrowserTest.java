@@ -25,8 +25,7 @@ class ConnectPageBrowserTest extends BrowserTest {
             HttpStatus.CREATED);
     open("/");
     assertThat(find(By.id("signed-in")).getText()).contains("admin");
-    click(By.id("sign-out"));
-    waitUp().until(ExpectedConditions.urlContains("/login"));
+    signOut();
     try {
       signIn(viewer, "viewer-password-1");
       open("/");
@@ -36,8 +35,7 @@ class ConnectPageBrowserTest extends BrowserTest {
       click(By.id("save-table"));
       assertThat(browser().getPageSource()).contains("403");
     } finally {
-      open("/");
-      click(By.id("sign-out"));
+      signOut();
       signIn("admin", ADMIN_PASSWORD);
     }
   }
