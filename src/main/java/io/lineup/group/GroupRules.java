@@ -3,6 +3,8 @@ package io.lineup.group;
 import io.lineup.common.Errors;
 import io.lineup.common.FieldError;
 import io.lineup.job.ImportJob;
+import io.lineup.schedule.ScheduleRules;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +28,13 @@ final class GroupRules {
   /**
    * @param jobs the jobs the request names, by id (missing ones absent)
    * @param groupOfJob the name of the other group a job belongs to, if any
+   * @param now a one-time schedule must start after the slot running now
    */
   static void checkSave(
       GroupRequest r,
       Map<Long, ImportJob> jobs,
       Function<Long, Optional<String>> groupOfJob,
+      Instant now,
       Errors errors) {
     if (errors.require(r.name() != null && !r.name().isBlank(), "name", "is required")) {
       errors.require(
@@ -69,10 +73,7 @@ final class GroupRules {
           "postProcessing.campaignIds[" + i + "]",
           "campaign " + campaigns.get(i) + " does not exist");
     }
-    errors.require(
-        r.schedule().type() == ScheduleType.NONE,
-        "schedule.type",
-        "only NONE (run on demand) is available until scheduling lands");
+    ScheduleRules.check(r.schedule(), "schedule", now, errors);
   }
 
   /** What stops the group from being activated or run; empty when it is ready. */

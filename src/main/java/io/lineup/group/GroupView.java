@@ -22,7 +22,7 @@ public record GroupView(
 
   public record LastRun(long id, RunStatus status, Instant startedAt, Instant finishedAt) {}
 
-  static GroupView of(Group g, GroupRun last) {
+  static GroupView of(Group g, GroupRun last, Instant nextRunAt) {
     return new GroupView(
         g.id(),
         g.name(),
@@ -32,7 +32,7 @@ public record GroupView(
         g.postProcessing(),
         g.notifications(),
         g.schedule(),
-        null,
+        nextRunAt,
         last == null
             ? null
             : new LastRun(last.id(), last.status(), last.startedAt(), last.finishedAt()),
