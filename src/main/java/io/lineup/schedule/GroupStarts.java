@@ -1,8 +1,5 @@
 package io.lineup.schedule;
 
-import com.github.kagkarlsson.scheduler.ScheduledExecution;
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import io.lineup.group.Group;
 import io.lineup.group.GroupChanged;
 import io.lineup.group.GroupRepository;
@@ -12,36 +9,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/**
- * Keeps each group's one scheduled-start execution in step with its definition: an ACTIVE group
- * with a schedule has exactly one, due at its next start; any other group has none.
- */
+/** Groups' scheduled starts: what the API shows, and keeping executions in step with edits. */
 @Component
 public class GroupStarts {
 
   static final int MAX_LISTED = 100;
 
-  private final ObjectProvider<Scheduler> scheduler;
+  private final StartExecutions executions;
   private final GroupRepository groups;
   private final Clock clock;
 
-  GroupStarts(ObjectProvider<Scheduler> scheduler, GroupRepository groups, Clock clock) {
-    this.scheduler = scheduler;
+  GroupStarts(StartExecutions executions, GroupRepository groups, Clock clock) {
+    this.executions = executions;
     this.groups = groups;
     this.clock = clock;
   }
 
-  static boolean runsOnSchedule(Group group) {
-    return group.status() == GroupStatus.ACTIVE && group.schedule().type() != ScheduleType.NONE;
-  }
-
-  /** The next {@code count} starts of the group's schedule, whatever its status. */
+  /** The next {@code count} starts of the group's schedule (at most 100), whatever its status. */
   public List<Instant> upcoming(Group group, int count) {
     StartRule rule = StartRules.of(group.schedule());
     List<Instant> starts = new ArrayList<>();
@@ -58,43 +46,20 @@ public class GroupStarts {
     return runsOnSchedule(group) ? StartRules.of(group.schedule()).next(clock.instant()) : null;
   }
 
+  private static boolean runsOnSchedule(Group group) {
+    return group.status() == GroupStatus.ACTIVE && group.schedule().type() != ScheduleType.NONE;
+  }
+
   @EventListener
   void on(GroupChanged changed) {
-    sync(changed.groupId());
+    executions.sync(Startables.GROUP_START, changed.groupId());
   }
 
   /** After a restart or an upgrade, every scheduled group has its execution. */
   @EventListener(ApplicationReadyEvent.class)
   void onStart() {
-    groups.findAll().stream().filter(GroupStarts::runsOnSchedule).forEach(g -> sync(g.id()));
-  }
-
-  void sync(long groupId) {
-    TaskInstance<Void> instance =
-        new TaskInstance<>(ScheduleConfiguration.GROUP_START, Long.toString(groupId));
-    Instant now = clock.instant();
-    Instant next =
-        groups
-            .find(groupId)
-            .filter(GroupStarts::runsOnSchedule)
-            .map(g -> StartRules.of(g.schedule()).next(now))
-            .orElse(null);
-    Scheduler client = scheduler.getObject();
-    Optional<ScheduledExecution<Object>> existing = client.getScheduledExecution(instance);
-    if (existing.isEmpty()) {
-      if (next != null) {
-        client.scheduleIfNotExists(instance, next);
-      }
-      return;
-    }
-    if (existing.get().isPicked()) {
-      return; // the start being handled now moves on from the saved definition when it completes
-    }
-    if (next == null) {
-      client.cancel(instance);
-    } else if (existing.get().getExecutionTime().isAfter(now)
-        && !existing.get().getExecutionTime().equals(next)) {
-      client.reschedule(instance, next);
-    }
+    groups.findAll().stream()
+        .filter(GroupStarts::runsOnSchedule)
+        .forEach(g -> executions.sync(Startables.GROUP_START, g.id()));
   }
 }

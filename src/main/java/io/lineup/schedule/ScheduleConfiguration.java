@@ -10,13 +10,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * A group's next scheduled start is one db-scheduler execution, instance = the group id, due at the
- * start. When it has run, it reschedules itself to the group's following start.
+ * The next scheduled start of a group ({@code group-start}) or standalone job ({@code job-start})
+ * is one db-scheduler execution, instance = its id, due at the start. When it has run, it
+ * reschedules itself to the following start.
  */
 @Configuration(proxyBeanMethods = false)
 class ScheduleConfiguration {
-
-  static final String GROUP_START = "group-start";
 
   /** Where the random minute of a slot comes from; tests replace it with a seeded one. */
   @Bean
@@ -26,10 +25,20 @@ class ScheduleConfiguration {
   }
 
   @Bean
-  Task<Void> groupStartTask(@Lazy ScheduledGroupStart start) {
-    return Tasks.custom(GROUP_START, Void.class)
+  Task<Void> groupStartTask(@Lazy ScheduledStart start) {
+    return startTask(Startables.GROUP_START, start);
+  }
+
+  @Bean
+  Task<Void> jobStartTask(@Lazy ScheduledStart start) {
+    return startTask(Startables.JOB_START, start);
+  }
+
+  private static Task<Void> startTask(String name, ScheduledStart start) {
+    return Tasks.custom(name, Void.class)
         .execute(
             (instance, context) ->
-                start.fire(Long.parseLong(instance.getId()), context.getExecution().executionTime));
+                start.fire(
+                    name, Long.parseLong(instance.getId()), context.getExecution().executionTime));
   }
 }

@@ -3,10 +3,6 @@ package io.lineup.schedule;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import io.lineup.common.LineupException;
 import io.lineup.common.NotActivatableException;
-import io.lineup.group.Group;
-import io.lineup.group.GroupRepository;
-import io.lineup.run.RunService;
-import io.lineup.run.Trigger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,44 +12,33 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A group's scheduled start has come due: start a run, or record why it did not run, then move the
- * execution on to the group's next start (or remove it when there is none).
+ * A scheduled start has come due: start a run, or record why it did not run, then move the
+ * execution on to the next start (or remove it when there is none).
  */
 @Component
-class ScheduledGroupStart {
+class ScheduledStart {
 
   /** Missed starts recorded one by one, newest kept; older ones are counted in the oldest. */
   static final int MAX_MISSED_RECORDED = 100;
 
-  private final GroupRepository groups;
-  private final RunService runs;
-  private final SkippedStarts skipped;
+  private final Startables startables;
   private final Duration catchUpWindow;
   private final Clock clock;
 
-  ScheduledGroupStart(
-      GroupRepository groups,
-      RunService runs,
-      SkippedStarts skipped,
+  ScheduledStart(
+      Startables startables,
       @Value("${lineup.catch-up-window:24h}") Duration catchUpWindow,
       Clock clock) {
-    this.groups = groups;
-    this.runs = runs;
-    this.skipped = skipped;
+    this.startables = startables;
     this.catchUpWindow = catchUpWindow;
     this.clock = clock;
   }
 
-  CompletionHandler<Void> fire(long groupId, Instant due) {
+  CompletionHandler<Void> fire(String task, long id, Instant due) {
     Instant now = clock.instant();
-    groups.find(groupId).filter(GroupStarts::runsOnSchedule).ifPresent(g -> handle(g, due, now));
+    startables.find(task, id).ifPresent(s -> handle(s, due, now));
     Instant after = now.isAfter(due) ? now : due;
-    Instant next =
-        groups
-            .find(groupId)
-            .filter(GroupStarts::runsOnSchedule)
-            .map(g -> StartRules.of(g.schedule()).next(after))
-            .orElse(null);
+    Instant next = startables.find(task, id).map(s -> s.rule().next(after)).orElse(null);
     return (complete, operations) -> {
       if (next == null) {
         operations.remove();
@@ -63,34 +48,33 @@ class ScheduledGroupStart {
     };
   }
 
-  private void handle(Group group, Instant due, Instant now) {
-    CatchUp plan = CatchUp.plan(StartRules.of(group.schedule()), due, now, catchUpWindow);
-    recordMissed(group, plan.missed(), now);
+  private void handle(Startable startable, Instant due, Instant now) {
+    CatchUp plan = CatchUp.plan(startable.rule(), due, now, catchUpWindow);
+    recordMissed(startable, plan.missed(), now);
     if (plan.run() != null) {
-      start(group, plan.run(), now);
+      start(startable, plan.run(), now);
     }
   }
 
-  private void start(Group group, Instant due, Instant now) {
+  private void start(Startable startable, Instant due, Instant now) {
     try {
-      runs.startGroup(group.id(), Trigger.SCHEDULE);
+      startable.start();
     } catch (NotActivatableException e) {
       String errors =
           e.errors().stream()
               .map(f -> f.field() + " " + f.message())
               .collect(Collectors.joining("; "));
-      skipped.record(group, due, now, "Not started: " + e.getMessage() + ": " + errors);
+      startable.recordSkipped(due, now, "Not started: " + e.getMessage() + ": " + errors);
     } catch (LineupException e) {
-      skipped.record(group, due, now, "Skipped: " + e.getMessage());
+      startable.recordSkipped(due, now, "Skipped: " + e.getMessage());
     }
   }
 
-  private void recordMissed(Group group, List<Instant> missed, Instant now) {
+  private void recordMissed(Startable startable, List<Instant> missed, Instant now) {
     int from = Math.max(0, missed.size() - MAX_MISSED_RECORDED);
     for (int i = from; i < missed.size(); i++) {
       String earlier = i == from && from > 0 ? " (and " + from + " earlier starts)" : "";
-      skipped.record(
-          group,
+      startable.recordSkipped(
           missed.get(i),
           now,
           "Missed: no Lineup node was running within "
