@@ -60,6 +60,6 @@ public class GroupStarts {
   void onStart() {
     groups.findAll().stream()
         .filter(GroupStarts::runsOnSchedule)
-        .forEach(g -> executions.sync(Startables.GROUP_START, g.id()));
+        .forEach(g -> executions.ensure(Startables.GROUP_START, g.id()));
   }
 }

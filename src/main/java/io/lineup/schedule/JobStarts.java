@@ -29,6 +29,6 @@ class JobStarts {
   void onStart() {
     jobs.findAll().stream()
         .filter(startables::onItsOwnSchedule)
-        .forEach(j -> executions.sync(Startables.JOB_START, j.id()));
+        .forEach(j -> executions.ensure(Startables.JOB_START, j.id()));
   }
 }

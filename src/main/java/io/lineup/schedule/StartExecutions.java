@@ -26,6 +26,19 @@ class StartExecutions {
     this.clock = clock;
   }
 
+  /** At start-up: adds the execution of a group or job that should have one and has none. */
+  void ensure(String task, long id) {
+    Instant now = clock.instant();
+    startables
+        .find(task, id)
+        .map(s -> s.rule().next(now))
+        .ifPresent(
+            next ->
+                scheduler
+                    .getObject()
+                    .scheduleIfNotExists(new TaskInstance<>(task, Long.toString(id)), next));
+  }
+
   void sync(String task, long id) {
     TaskInstance<Void> instance = new TaskInstance<>(task, Long.toString(id));
     Instant now = clock.instant();

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,17 +46,19 @@ final class Nodes {
 
   /** The settings every node gets: its name, the database, the shared drop root. */
   static List<String> settings(String node, String url, Path dropRoot, Map<String, String> extra) {
-    List<String> settings = new ArrayList<>();
-    settings.add("lineup.node-name=" + node);
-    settings.add("spring.datasource.url=" + url);
-    settings.add("spring.datasource.username=postgres");
-    settings.add("spring.datasource.password=postgres");
-    settings.add("lineup.data-dir=" + temporaryFolder());
-    settings.add("lineup.drop-root=" + dropRoot);
-    settings.add("spring.main.banner-mode=off");
-    settings.add("db-scheduler.polling-interval=100ms");
-    extra.forEach((k, v) -> settings.add(k + "=" + v));
-    return settings;
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("lineup.node-name", node);
+    settings.put("spring.datasource.url", url);
+    settings.put("spring.datasource.username", "postgres");
+    settings.put("spring.datasource.password", "postgres");
+    settings.put("lineup.data-dir", temporaryFolder().toString());
+    settings.put("lineup.drop-root", dropRoot.toString());
+    settings.put("spring.main.banner-mode", "off");
+    settings.put("db-scheduler.polling-interval", "100ms");
+    settings.putAll(extra);
+    List<String> list = new ArrayList<>();
+    settings.forEach((k, v) -> list.add(k + "=" + v));
+    return list;
   }
 
   /**
@@ -64,11 +67,16 @@ final class Nodes {
    */
   static ConfigurableApplicationContext start(
       String node, String url, Path dropRoot, Map<String, String> extra) {
+    return start(node, url, dropRoot, extra, LineupApplication.class, TestClockConfiguration.class);
+  }
+
+  /** A node in this JVM, on port 0, made of the given sources (its clock: the system's). */
+  static ConfigurableApplicationContext start(
+      String node, String url, Path dropRoot, Map<String, String> extra, Class<?>... sources) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=0");
     settings(node, url, dropRoot, extra).forEach(s -> args.add("--" + s));
-    return new SpringApplicationBuilder(LineupApplication.class, TestClockConfiguration.class)
-        .run(args.toArray(String[]::new));
+    return new SpringApplicationBuilder(sources).run(args.toArray(String[]::new));
   }
 
   static Path temporaryFolder() {
