@@ -88,7 +88,7 @@ class ScheduleBenchmark {
       scheduleDue(
           contexts.get(0),
           "group-start",
-          "SELECT CAST(id AS VARCHAR) FROM lineup_group ORDER BY id",
+          "SELECT CAST(g.id AS VARCHAR) FROM lineup_group g ORDER BY g.id",
           first);
       if (nodes == 2) {
         contexts.add(Nodes.start("bench-2", url, drop, settings(), LineupApplication.class));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lineup.group.Schedule;
 import io.lineup.group.ScheduleType;
 import io.lineup.support.IntegrationTest;
+import io.lineup.support.TestClockConfiguration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
@@ -30,9 +32,19 @@ class ScheduleApiTest extends IntegrationTest {
     return fixture;
   }
 
+  private Instant before;
+
+  /** The expectations below are written for the test clock's start: 08:00 UTC, 2 March 2026. */
+  @BeforeEach
+  void atStart() {
+    before = clock.instant();
+    clock.set(TestClockConfiguration.START);
+  }
+
   @AfterEach
   void cleanUp() {
     fixture().cleanUp();
+    clock.set(before);
   }
 
   @Test

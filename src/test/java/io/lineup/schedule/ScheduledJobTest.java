@@ -11,6 +11,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import io.lineup.group.Schedule;
 import io.lineup.job.JobRequest;
 import io.lineup.support.IntegrationTest;
+import io.lineup.support.TestClockConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,6 +35,7 @@ class ScheduledJobTest extends IntegrationTest {
   @BeforeEach
   void keepClock() {
     start = clock.instant();
+    clock.set(TestClockConfiguration.START); // 08:00 UTC, 2 March 2026
   }
 
   @AfterEach
