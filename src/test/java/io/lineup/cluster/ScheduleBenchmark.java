@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * db-scheduler executing K no-op tasks due the same way. Run it with
  *
  * <pre>mvn -B -q test -Dtest=ScheduleBenchmark -Dlineup.benchmark=true [-Dbenchmark.groups=10000]
- *     [-Dbenchmark.rate=100] [-Dbenchmark.polling=1s]</pre>
+ *     [-Dbenchmark.rate=100] [-Dbenchmark.polling=1s] [-Dbenchmark.threads=4]</pre>
  *
  * Results go to standard output and {@code target/schedule-benchmark.md}.
  */
@@ -48,6 +48,7 @@ class ScheduleBenchmark {
   private static final int RATE = Integer.getInteger("benchmark.rate", 100);
 
   private static final String POLLING = System.getProperty("benchmark.polling", "1s");
+  private static final String THREADS = System.getProperty("benchmark.threads", "4");
   private static final Map<String, Instant> NOOP_STARTED = new ConcurrentHashMap<>();
 
   @Test
@@ -65,11 +66,13 @@ class ScheduleBenchmark {
     lines.add(raw(2, drop));
     String table = String.join("\n", lines);
     String report =
-        "K = %d groups of two one-record jobs, due at %d per second; polling %s; %d cores, %s%n%n%s%n"
+        ("K = %d groups of two one-record jobs, due at %d per second; polling %s;"
+                + " %s threads a node; %d cores, %s%n%n%s%n")
             .formatted(
                 GROUPS,
                 RATE,
                 POLLING,
+                THREADS,
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 table);
@@ -215,6 +218,8 @@ class ScheduleBenchmark {
 
   private static Map<String, String> settings() {
     return Map.of(
+        "db-scheduler.threads",
+        THREADS,
         "db-scheduler.polling-interval",
         POLLING,
         "logging.level.root",
