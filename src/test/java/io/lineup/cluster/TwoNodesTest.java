@@ -55,6 +55,7 @@ class TwoNodesTest {
     createDueGroups(a, jdbc);
 
     b = Nodes.start("node-b", url, drop, settings);
+    makeStartsDue(jdbc);
     a.getBean(Scheduler.class).triggerCheckForDueExecutions();
     b.getBean(Scheduler.class).triggerCheckForDueExecutions();
 
@@ -101,8 +102,8 @@ class TwoNodesTest {
   }
 
   /**
-   * One job through the service, then 1,000 copies, 1,000 active DAILY groups of one job each and
-   * their start executions, due a second ago, in a few set-based statements.
+   * One job through the service, then 1,000 copies and 1,000 active DAILY groups of one job each,
+   * in a few set-based statements.
    */
   private static void createDueGroups(ConfigurableApplicationContext node, JdbcClient jdbc) {
     node.getBean(TableService.class).create(aProfileList("TINY", text("FIRST_NAME", 20)));
@@ -138,12 +139,25 @@ class TwoNodesTest {
             INSERT INTO lineup_group_member (group_id, ordinal, job_id)
             SELECT g.id, 0, j.id FROM lineup_group g JOIN lineup_job j ON j.name = g.name""")
         .update();
+  }
+
+  /**
+   * Every group's start execution, due a second ago: both nodes race for all of them. (Node b's
+   * start-up has already added the executions, due at tomorrow's start.)
+   */
+  private static void makeStartsDue(JdbcClient jdbc) {
+    Object due = TestClockConfiguration.START.minusSeconds(1).atOffset(ZoneOffset.UTC);
+    jdbc.sql("UPDATE lineup_scheduled_tasks SET execution_time = ? WHERE task_name = 'group-start'")
+        .param(due)
+        .update();
     jdbc.sql(
             """
             INSERT INTO lineup_scheduled_tasks (task_name, task_instance, execution_time, picked,
                 version)
-            SELECT 'group-start', CAST(id AS VARCHAR), ?, FALSE, 1 FROM lineup_group""")
-        .param(TestClockConfiguration.START.minusSeconds(1).atOffset(ZoneOffset.UTC))
+            SELECT 'group-start', CAST(g.id AS VARCHAR), ?, FALSE, 1 FROM lineup_group g
+            WHERE NOT EXISTS (SELECT 1 FROM lineup_scheduled_tasks t
+                WHERE t.task_name = 'group-start' AND t.task_instance = CAST(g.id AS VARCHAR))""")
+        .param(due)
         .update();
   }
 }
