@@ -3,6 +3,7 @@ package io.lineup.group;
 import io.lineup.common.FieldError;
 import io.lineup.run.RunService;
 import io.lineup.run.Trigger;
+import io.lineup.schedule.GroupStarts;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -25,13 +26,19 @@ class GroupController {
   private final GroupRunRepository groupRuns;
   private final GroupRunViews views;
   private final RunService runs;
+  private final GroupStarts starts;
 
   GroupController(
-      GroupService groups, GroupRunRepository groupRuns, GroupRunViews views, RunService runs) {
+      GroupService groups,
+      GroupRunRepository groupRuns,
+      GroupRunViews views,
+      RunService runs,
+      GroupStarts starts) {
     this.groups = groups;
     this.groupRuns = groupRuns;
     this.views = views;
     this.runs = runs;
+    this.starts = starts;
   }
 
   @GetMapping
@@ -80,11 +87,10 @@ class GroupController {
 
   record ActivationCheck(boolean valid, List<FieldError> errors) {}
 
-  /** The next scheduled starts; none while the group only runs on demand. */
+  /** The next starts of the group's schedule (at most 100); none while it runs on demand only. */
   @GetMapping("/{id}/next-runs")
   List<Instant> nextRuns(@PathVariable long id, @RequestParam(defaultValue = "5") int count) {
-    groups.get(id);
-    return List.of();
+    return starts.upcoming(groups.get(id), count);
   }
 
   @PostMapping("/{id}/runs")
@@ -103,6 +109,6 @@ class GroupController {
 
   private GroupView view(Group group) {
     GroupRun last = groupRuns.findByGroup(group.id(), 1).stream().findFirst().orElse(null);
-    return GroupView.of(group, last, groups.warnings(group));
+    return GroupView.of(group, last, starts.nextRunAt(group), groups.warnings(group));
   }
 }

@@ -3,6 +3,8 @@ package io.lineup.group;
 import io.lineup.common.Errors;
 import io.lineup.common.FieldError;
 import io.lineup.job.ImportJob;
+import io.lineup.schedule.ScheduleRules;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,15 @@ final class GroupRules {
   /**
    * @param jobs the jobs the request names, by id (missing ones absent)
    * @param groupOfJob the name of the other group a job belongs to, if any
+   * @param now a one-time schedule must start after the slot running now
    */
   static void checkSave(
       GroupRequest r,
       Map<Long, ImportJob> jobs,
       Function<Long, Optional<String>> groupOfJob,
+      Instant now,
       Errors errors) {
-    checkSave(r, jobs, groupOfJob, id -> Optional.empty(), errors);
+    checkSave(r, jobs, groupOfJob, id -> Optional.empty(), now, errors);
   }
 
   /**
@@ -43,6 +47,7 @@ final class GroupRules {
       Map<Long, ImportJob> jobs,
       Function<Long, Optional<String>> groupOfJob,
       Function<Long, Optional<CampaignLookup.CampaignRef>> campaigns,
+      Instant now,
       Errors errors) {
     errors.name("name", r.name(), MAX_NAME);
     errors.text("description", r.description(), MAX_DESCRIPTION);
@@ -81,10 +86,7 @@ final class GroupRules {
         errors.require(seenCampaigns.add(id), path, "campaign " + id + " is in the list twice");
       }
     }
-    errors.require(
-        r.schedule().type() == ScheduleType.NONE,
-        "schedule.type",
-        "only NONE (run on demand) is available until scheduling lands");
+    ScheduleRules.check(r.schedule(), "schedule", now, errors);
   }
 
   /** What stops the group from being activated or run; empty when it is ready. */

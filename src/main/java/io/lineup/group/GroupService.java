@@ -7,11 +7,13 @@ import io.lineup.common.NotActivatableException;
 import io.lineup.common.NotFoundException;
 import io.lineup.job.ImportJob;
 import io.lineup.job.JobRepository;
+import io.lineup.schedule.MinutePicker;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +23,22 @@ public class GroupService {
   private final GroupRepository groups;
   private final JobRepository jobs;
   private final CampaignLookup campaigns;
+  private final MinutePicker minutes;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  GroupService(GroupRepository groups, JobRepository jobs, CampaignLookup campaigns, Clock clock) {
+  GroupService(
+      GroupRepository groups,
+      JobRepository jobs,
+      CampaignLookup campaigns,
+      MinutePicker minutes,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.groups = groups;
     this.jobs = jobs;
     this.campaigns = campaigns;
+    this.minutes = minutes;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -34,7 +46,7 @@ public class GroupService {
   @Transactional
   public Group create(GroupRequest request) {
     checkSave(request, null);
-    return get(groups.insert(request, clock.instant()));
+    return get(groups.insert(withMinute(request, null), clock.instant()));
   }
 
   /** Saves changes; an ACTIVE group must stay complete, or the change is refused. */
@@ -42,7 +54,7 @@ public class GroupService {
   public Group update(long id, GroupRequest request) {
     Group current = get(id);
     checkSave(request, id);
-    groups.update(id, request, clock.instant());
+    groups.update(id, withMinute(request, current.schedule()), clock.instant());
     Group updated = get(id);
     if (current.status() == GroupStatus.ACTIVE) {
       List<FieldError> errors = errors(updated);
@@ -52,6 +64,7 @@ public class GroupService {
             errors);
       }
     }
+    events.publishEvent(new GroupChanged(id));
     return updated;
   }
 
@@ -71,6 +84,7 @@ public class GroupService {
       throw new ConflictException("Group '" + group.name() + "' is running: cancel the run first");
     }
     groups.delete(id);
+    events.publishEvent(new GroupChanged(id));
   }
 
   @Transactional
@@ -82,6 +96,7 @@ public class GroupService {
           "Group '" + group.name() + "' cannot be activated until these are fixed", errors);
     }
     groups.setStatus(id, GroupStatus.ACTIVE, clock.instant());
+    events.publishEvent(new GroupChanged(id));
     return get(id);
   }
 
@@ -89,6 +104,7 @@ public class GroupService {
   public Group deactivate(long id) {
     get(id);
     groups.setStatus(id, GroupStatus.INACTIVE, clock.instant());
+    events.publishEvent(new GroupChanged(id));
     return get(id);
   }
 
@@ -113,6 +129,7 @@ public class GroupService {
         byId(request.jobIds()),
         jobId -> groups.otherGroupOf(jobId, id),
         campaigns::find,
+        clock.instant(),
         errors);
     if (request.name() != null && !request.name().isBlank()) {
       groups
@@ -121,6 +138,16 @@ public class GroupService {
           .ifPresent(other -> errors.add("name", "a group named '" + request.name() + "' exists"));
     }
     errors.throwIfAny();
+  }
+
+  private GroupRequest withMinute(GroupRequest r, Schedule previous) {
+    return new GroupRequest(
+        r.name(),
+        r.description(),
+        r.jobIds(),
+        r.postProcessing(),
+        r.notifications(),
+        minutes.withMinute(r.schedule(), previous));
   }
 
   private Map<Long, ImportJob> byId(List<Long> ids) {

@@ -23,7 +23,7 @@ public record GroupView(
 
   public record LastRun(long id, RunStatus status, Instant startedAt, Instant finishedAt) {}
 
-  static GroupView of(Group g, GroupRun last, List<String> warnings) {
+  static GroupView of(Group g, GroupRun last, Instant nextRunAt, List<String> warnings) {
     return new GroupView(
         g.id(),
         g.name(),
@@ -33,7 +33,7 @@ public record GroupView(
         g.postProcessing(),
         g.notifications(),
         g.schedule(),
-        null,
+        nextRunAt,
         last == null
             ? null
             : new LastRun(last.id(), last.status(), last.startedAt(), last.finishedAt()),

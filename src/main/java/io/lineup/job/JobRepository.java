@@ -1,5 +1,6 @@
 package io.lineup.job;
 
+import io.lineup.group.Schedule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,9 +36,10 @@ public class JobRepository {
     jdbc.sql(
             """
             INSERT INTO lineup_job (name, description, table_name, status, on_demand, source,
-                format, mapping, match_fields, merge_rule, created_at, updated_at)
+                format, mapping, match_fields, merge_rule, schedule, expires_at, created_at,
+                updated_at)
             VALUES (:name, :description, :table, :status, :onDemand, :source,
-                :format, :mapping, :match, :mergeRule, :at, :at)""")
+                :format, :mapping, :match, :mergeRule, :schedule, :expiresAt, :at, :at)""")
         .params(params(job))
         .param("status", status.name())
         .param("at", at.atOffset(ZoneOffset.UTC))
@@ -50,7 +52,8 @@ public class JobRepository {
             """
             UPDATE lineup_job SET name = :name, description = :description, table_name = :table,
                 on_demand = :onDemand, source = :source, format = :format, mapping = :mapping,
-                match_fields = :match, merge_rule = :mergeRule, updated_at = :at
+                match_fields = :match, merge_rule = :mergeRule, schedule = :schedule,
+                expires_at = :expiresAt, updated_at = :at
             WHERE id = :id""")
         .params(params(job))
         .param("id", id)
@@ -107,6 +110,9 @@ public class JobRepository {
     params.put("mapping", json.writeValueAsString(job.mapping()));
     params.put("match", String.join(",", job.match()));
     params.put("mergeRule", json.writeValueAsString(job.mergeRule()));
+    params.put("schedule", json.writeValueAsString(job.schedule()));
+    params.put(
+        "expiresAt", job.expiresAt() == null ? null : job.expiresAt().atOffset(ZoneOffset.UTC));
     return params;
   }
 
@@ -124,6 +130,12 @@ public class JobRepository {
         json.readValue(rs.getString("merge_rule"), MergeRule.class),
         rs.getBoolean("on_demand"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+        rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+        rs.getString("schedule") == null
+            ? null
+            : json.readValue(rs.getString("schedule"), Schedule.class),
+        rs.getObject("expires_at", OffsetDateTime.class) == null
+            ? null
+            : rs.getObject("expires_at", OffsetDateTime.class).toInstant());
   }
 }

@@ -15,6 +15,8 @@ final class JobRequests {
         job.mapping(),
         job.match(),
         job.mergeRule(),
-        job.onDemand());
+        job.onDemand(),
+        job.schedule(),
+        job.expiresAt());
   }
 }

@@ -1,12 +1,15 @@
 package io.lineup.job;
 
 import io.lineup.common.Errors;
+import io.lineup.group.ScheduleType;
+import io.lineup.schedule.ScheduleRules;
 import io.lineup.source.DropRoot;
 import io.lineup.table.SystemFields;
 import io.lineup.table.TableDefinition;
 import io.lineup.table.TableKind;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +25,8 @@ final class JobRules {
   private JobRules() {}
 
   /** The request with defaults applied, as the parts of a job; throws with all errors found. */
-  static JobRequest check(JobRequest r, Function<String, Optional<TableDefinition>> tables) {
+  static JobRequest check(
+      JobRequest r, Function<String, Optional<TableDefinition>> tables, Instant now) {
     Errors errors = new Errors();
     errors.name("name", r.name(), MAX_NAME);
     errors.text("description", r.description(), MAX_DESCRIPTION);
@@ -30,6 +34,15 @@ final class JobRules {
     MergeRule rule = r.mergeRule() == null ? MergeRule.upsert() : r.mergeRule();
     checkSource(r.source(), errors);
     checkFormat(format, errors);
+    boolean onDemand = r.onDemand() == null || r.onDemand();
+    if (onDemand) {
+      errors.require(
+          r.schedule().type() == ScheduleType.NONE,
+          "schedule.type",
+          "a job set to run on demand has no schedule of its own: set onDemand to false");
+    } else {
+      ScheduleRules.check(r.schedule(), "schedule", now, errors);
+    }
     Optional<TableDefinition> table =
         r.table() == null ? Optional.empty() : tables.apply(r.table());
     List<String> match = r.match() == null ? List.of() : r.match();
@@ -54,7 +67,9 @@ final class JobRules {
         r.mapping(),
         match,
         rule,
-        r.onDemand() == null || r.onDemand());
+        onDemand,
+        r.schedule(),
+        r.expiresAt());
   }
 
   private static void checkSource(Source source, Errors errors) {

@@ -26,7 +26,8 @@ class GroupCampaignRulesTest {
         new GroupRequest(
             "G", null, List.of(), new PostProcessing(true, List.of(1L, 3L, 1L)), null, null);
     Errors errors = new Errors();
-    GroupRules.checkSave(request, Map.of(), id -> Optional.empty(), LOOKUP, errors);
+    GroupRules.checkSave(
+        request, Map.of(), id -> Optional.empty(), LOOKUP, java.time.Instant.EPOCH, errors);
     assertThat(errors.list())
         .containsExactly(
             new FieldError("postProcessing.campaignIds[1]", "campaign 3 does not exist"),

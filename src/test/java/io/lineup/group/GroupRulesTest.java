@@ -30,7 +30,7 @@ class GroupRulesTest {
             2L, aJob(2, JobStatus.DRAFT, true),
             3L, aJob(3, JobStatus.ACTIVE, false));
     Errors errors = new Errors();
-    GroupRules.checkSave(request(1L, 2L, 3L, 4L, 1L), jobs, id -> Optional.empty(), errors);
+    GroupRules.checkSave(request(1L, 2L, 3L, 4L, 1L), jobs, id -> Optional.empty(), NOW, errors);
 
     assertThat(errors.list())
         .extracting(FieldError::field)
@@ -47,6 +47,7 @@ class GroupRulesTest {
         request(1L),
         Map.of(1L, aJob(1, JobStatus.ACTIVE, true)),
         id -> Optional.of("Other"),
+        NOW,
         errors);
     assertThat(errors.list())
         .containsExactly(
@@ -64,7 +65,7 @@ class GroupRulesTest {
             new Notifications(List.of("ops@example.com", "not-an-address"), List.of("x@y")),
             null);
     Errors errors = new Errors();
-    GroupRules.checkSave(request, Map.of(), id -> Optional.empty(), errors);
+    GroupRules.checkSave(request, Map.of(), id -> Optional.empty(), NOW, errors);
     assertThat(errors.list())
         .extracting(FieldError::field)
         .containsExactly("notifications.onSuccess[1]", "notifications.onFailure[0]");

@@ -1,0 +1,3 @@
+package io.lineup.schedule;
+
+class ScheduledRunH2Test extends ScheduledRunContract {}
