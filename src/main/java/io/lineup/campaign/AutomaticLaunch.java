@@ -1,13 +1,14 @@
 package io.lineup.campaign;
 
+import io.lineup.group.Schedule;
 import io.lineup.group.ScheduleType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * When a campaign launches on its own: the same shape as a group's schedule. It is stored and
- * checked here; starting launches from it belongs to the schedule engine.
+ * When a campaign launches on its own: the same shape and rules as a group's schedule, with the
+ * minute Lineup picked inside the slot. The schedule engine starts the launches.
  */
 public record AutomaticLaunch(
     ScheduleType type,
@@ -16,6 +17,7 @@ public record AutomaticLaunch(
     Integer dayOfMonth,
     Integer hour,
     Integer slot,
+    Integer minute,
     String zone) {
 
   public AutomaticLaunch {
@@ -24,7 +26,23 @@ public record AutomaticLaunch(
   }
 
   public static AutomaticLaunch none() {
-    return new AutomaticLaunch(ScheduleType.NONE, null, null, null, null, null, null);
+    return new AutomaticLaunch(ScheduleType.NONE, null, null, null, null, null, null, null);
+  }
+
+  public Schedule schedule() {
+    return new Schedule(type, date, daysOfWeek, dayOfMonth, hour, slot, minute, zone);
+  }
+
+  public static AutomaticLaunch of(Schedule s) {
+    return new AutomaticLaunch(
+        s.type(),
+        s.date(),
+        s.daysOfWeek(),
+        s.dayOfMonth(),
+        s.hour(),
+        s.slot(),
+        s.minute(),
+        s.zone());
   }
 
   public boolean isSet() {

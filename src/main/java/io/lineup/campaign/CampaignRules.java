@@ -1,11 +1,8 @@
 package io.lineup.campaign;
 
 import io.lineup.common.Errors;
-import io.lineup.group.ScheduleType;
 import io.lineup.table.TableDefinition;
 import io.lineup.table.TableKind;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 /** The rules a campaign must follow to be saved. Every problem is reported, not just the first. */
@@ -47,7 +44,6 @@ final class CampaignRules {
       fields("textBody", r.textBody(), list, errors);
       fields("htmlBody", r.htmlBody(), list, errors);
     }
-    checkAutomaticLaunch(r.automaticLaunch(), errors);
   }
 
   private static void fields(String path, String text, TableDefinition list, Errors errors) {
@@ -57,38 +53,6 @@ final class CampaignRules {
           path,
           "${" + field + "} is not a field of profile list '" + list.name() + "'");
     }
-  }
-
-  /** The shape only: when it fires is the schedule engine's business. */
-  static void checkAutomaticLaunch(AutomaticLaunch a, Errors errors) {
-    if (!a.isSet()) {
-      return;
-    }
-    String p = "automaticLaunch.";
-    errors.require(
-        a.hour() != null && a.hour() >= 0 && a.hour() <= 23, p + "hour", "must be 0 to 23");
-    errors.require(
-        a.slot() != null && a.slot() >= 0 && a.slot() <= 3,
-        p + "slot",
-        "must be 0 to 3 (the quarter of the hour)");
-    if (errors.require(a.zone() != null, p + "zone", "is required")) {
-      try {
-        ZoneId.of(a.zone());
-      } catch (DateTimeException e) {
-        errors.add(p + "zone", "'" + a.zone() + "' is not a time zone");
-      }
-    }
-    errors.require(
-        a.type() != ScheduleType.ONCE || a.date() != null, p + "date", "is required for ONCE");
-    errors.require(
-        a.type() != ScheduleType.WEEKLY || !a.daysOfWeek().isEmpty(),
-        p + "daysOfWeek",
-        "choose at least one day for WEEKLY");
-    errors.require(
-        a.type() != ScheduleType.MONTHLY
-            || (a.dayOfMonth() != null && a.dayOfMonth() >= 1 && a.dayOfMonth() <= 31),
-        p + "dayOfMonth",
-        "must be 1 to 31 for MONTHLY");
   }
 
   private static boolean blank(String s) {

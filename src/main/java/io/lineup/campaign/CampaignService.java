@@ -5,9 +5,13 @@ import io.lineup.common.Errors;
 import io.lineup.common.NotFoundException;
 import io.lineup.group.GroupRepository;
 import io.lineup.run.Trigger;
+import io.lineup.schedule.MinutePicker;
+import io.lineup.schedule.ScheduleRules;
 import io.lineup.table.TableRepository;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +23,8 @@ public class CampaignService {
   private final TableRepository tables;
   private final LaunchDispatcher dispatcher;
   private final GroupRepository groups;
+  private final MinutePicker minutes;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CampaignService(
@@ -27,27 +33,44 @@ public class CampaignService {
       TableRepository tables,
       LaunchDispatcher dispatcher,
       GroupRepository groups,
+      MinutePicker minutes,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.campaigns = campaigns;
     this.launches = launches;
     this.tables = tables;
     this.dispatcher = dispatcher;
     this.groups = groups;
+    this.minutes = minutes;
+    this.events = events;
     this.clock = clock;
   }
 
   @Transactional
   public Campaign create(CampaignRequest request) {
     check(request, null);
-    return get(campaigns.insert(request, clock.instant()));
+    long id = campaigns.insert(withMinute(request, null), clock.instant());
+    events.publishEvent(new CampaignChanged(id));
+    return get(id);
   }
 
   @Transactional
   public Campaign update(long id, CampaignRequest request) {
-    get(id);
+    Campaign current = get(id);
     check(request, id);
-    campaigns.update(id, request, clock.instant());
+    campaigns.update(id, withMinute(request, current.automaticLaunch()), clock.instant());
+    events.publishEvent(new CampaignChanged(id));
     return get(id);
+  }
+
+  /** The request with the minute of its automatic launch picked (or kept, if the slot is). */
+  private CampaignRequest withMinute(CampaignRequest r, AutomaticLaunch previous) {
+    AutomaticLaunch launch =
+        AutomaticLaunch.of(
+            minutes.withMinute(
+                r.automaticLaunch().schedule(), previous == null ? null : previous.schedule()));
+    return new CampaignRequest(
+        r.name(), r.profileList(), r.from(), r.subject(), r.textBody(), r.htmlBody(), launch);
   }
 
   /** Deletes the campaign; refused while a group launches it. Its launches stay as history. */
@@ -64,10 +87,15 @@ public class CampaignService {
           "Campaign '" + campaign.name() + "' is chosen by group " + String.join(", ", users));
     }
     campaigns.delete(id);
+    events.publishEvent(new CampaignChanged(id));
   }
 
   public Campaign get(long id) {
     return campaigns.find(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+  }
+
+  public Optional<Campaign> find(long id) {
+    return campaigns.find(id);
   }
 
   public List<Campaign> list() {
@@ -95,6 +123,8 @@ public class CampaignService {
         request,
         request.profileList() == null ? null : tables.find(request.profileList()).orElse(null),
         errors);
+    ScheduleRules.check(
+        request.automaticLaunch().schedule(), "automaticLaunch", clock.instant(), errors);
     if (request.name() != null && !request.name().isBlank()) {
       campaigns
           .idByName(request.name())

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * The next scheduled start of a group ({@code group-start}) or standalone job ({@code job-start})
- * is one db-scheduler execution, instance = its id, due at the start. When it has run, it
- * reschedules itself to the following start.
+ * The next scheduled start of a group ({@code group-start}), a standalone job ({@code job-start})
+ * or a campaign's automatic launch ({@code campaign-start}) is one db-scheduler execution, instance
+ * = its id, due at the start. When it has run, it reschedules itself to the following start.
  */
 @Configuration(proxyBeanMethods = false)
 class ScheduleConfiguration {
@@ -32,6 +32,11 @@ class ScheduleConfiguration {
   @Bean
   Task<Void> jobStartTask(@Lazy ScheduledStart start) {
     return startTask(Startables.JOB_START, start);
+  }
+
+  @Bean
+  Task<Void> campaignStartTask(@Lazy ScheduledStart start) {
+    return startTask(Startables.CAMPAIGN_START, start);
   }
 
   private static Task<Void> startTask(String name, ScheduledStart start) {

@@ -1,5 +1,6 @@
 package io.lineup.schedule;
 
+import io.lineup.campaign.CampaignService;
 import io.lineup.group.GroupRepository;
 import io.lineup.group.GroupStatus;
 import io.lineup.group.ScheduleType;
@@ -11,6 +12,8 @@ import io.lineup.run.Trigger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +25,15 @@ class Startables {
 
   static final String GROUP_START = "group-start";
   static final String JOB_START = "job-start";
+  static final String CAMPAIGN_START = "campaign-start";
+
+  private static final Logger log = LoggerFactory.getLogger(Startables.class);
 
   private final GroupRepository groups;
   private final JobRepository jobs;
   private final RunService runs;
   private final SkippedStarts skipped;
+  private final CampaignService campaigns;
   private final Clock clock;
 
   Startables(
@@ -34,16 +41,54 @@ class Startables {
       JobRepository jobs,
       RunService runs,
       SkippedStarts skipped,
+      CampaignService campaigns,
       Clock clock) {
     this.groups = groups;
     this.jobs = jobs;
     this.runs = runs;
     this.skipped = skipped;
+    this.campaigns = campaigns;
     this.clock = clock;
   }
 
   Optional<Startable> find(String task, long id) {
-    return task.equals(GROUP_START) ? group(id) : job(id);
+    return switch (task) {
+      case GROUP_START -> group(id);
+      case CAMPAIGN_START -> campaign(id);
+      default -> job(id);
+    };
+  }
+
+  /**
+   * A campaign with an automatic launch: it launches on its own schedule, whatever any group that
+   * chose it does.
+   */
+  Optional<Startable> campaign(long id) {
+    return campaigns
+        .find(id)
+        .filter(c -> c.automaticLaunch().isSet())
+        .map(
+            c ->
+                new Startable() {
+                  @Override
+                  public StartRule rule() {
+                    return StartRules.of(c.automaticLaunch().schedule());
+                  }
+
+                  @Override
+                  public void start() {
+                    campaigns.launch(id, Trigger.SCHEDULE);
+                  }
+
+                  @Override
+                  public void recordSkipped(Instant due, Instant at, String reason) {
+                    log.warn(
+                        "Automatic launch of campaign {} due at {} did not run: {}",
+                        id,
+                        due,
+                        reason);
+                  }
+                });
   }
 
   Optional<Startable> group(long id) {

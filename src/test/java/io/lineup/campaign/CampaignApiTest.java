@@ -59,10 +59,11 @@ class CampaignApiTest extends IntegrationTest {
             "from: 'not-an-address' is not an email address",
             "subject: ${NICKNAME} is not a field of profile list '" + list + "'",
             "htmlBody: ${SHOE_SIZE} is not a field of profile list '" + list + "'",
-            "automaticLaunch.hour: must be 0 to 23",
-            "automaticLaunch.slot: must be 0 to 3 (the quarter of the hour)",
-            "automaticLaunch.zone: 'Mars/Base' is not a time zone",
-            "automaticLaunch.daysOfWeek: choose at least one day for WEEKLY");
+            "automaticLaunch.hour: choose an hour from 0 to 23",
+            "automaticLaunch.slot: choose a slot from 0 (minutes 0-14) to 3 (minutes 45-59)",
+            "automaticLaunch.zone: 'Mars/Base' is not a known time zone: use an IANA name like"
+                + " Europe/Paris",
+            "automaticLaunch.daysOfWeek: choose at least one day of the week");
   }
 
   @Test
