@@ -232,6 +232,20 @@ class GroupWizardBrowserTest extends BrowserTest {
     assertThat(shown).isPositive();
     screenshot("group-wizard-schedule-refused");
 
+    // A daily schedule is kept with the minute Lineup picked inside the slot, and its next runs.
+    new org.openqa.selenium.support.ui.Select(find(By.id("schedule-type"))).selectByValue("DAILY");
+    new org.openqa.selenium.support.ui.Select(find(By.id("schedule-hour"))).selectByValue("10");
+    click(By.id("slot-2"));
+    click(By.id("save"));
+    String picked = find(By.id("minute-picked")).getText();
+    int minute = Integer.parseInt(picked.replaceAll("(?s).*:(\\d\\d).*", "$1"));
+    assertThat(minute).isBetween(30, 44);
+    assertThat(api().get("/api/v1/groups/" + groupId).get("schedule").get("minute").asInt())
+        .isEqualTo(minute);
+    waitUp()
+        .until(d -> find(By.id("next-runs")).getText().contains(String.format("10:%02d", minute)));
+    screenshot("group-wizard-schedule-saved");
+
     // Show errors jumps to the step to fix: the group has no job yet.
     click(By.id("show-errors"));
     assertThat(find(By.id("activation-errors")).getText()).contains("add at least one job");
