@@ -7,8 +7,16 @@ import io.lineup.table.TableDefinition;
 import io.lineup.table.TableKind;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -49,6 +57,9 @@ final class JobRules {
       }
       checkMapping(r.mapping(), format, table.get(), profileList, errors);
       checkMatch(match, r.mapping(), rule, table.get(), errors);
+      if (table.get().kind() == TableKind.PROFILE_LIST) {
+        checkRule(rule, r.mapping(), errors);
+      }
     }
     errors.throwIfAny();
     return new JobRequest(
@@ -90,9 +101,58 @@ final class JobRules {
                 && !(delimiterOk && f.qualifier().equals(f.delimiter()))),
         "format.qualifier",
         "must be empty or one character other than the delimiter");
-    errors.require(
-        f.compression() != Compression.ZIP, "format.compression", "ZIP is not available yet");
     errors.require(supported(f.charset()), "format.charset", "'" + f.charset() + "' is unknown");
+    checkPattern(f.datePattern(), false, "format.datePattern", errors);
+    checkPattern(f.timestampPattern(), true, "format.timestampPattern", errors);
+    if (f.countFile() != null) {
+      String problem = DropRoot.problem(f.countFile());
+      if (problem != null) {
+        errors.add("format.countFile", problem);
+      }
+    }
+  }
+
+  /** A pattern must parse back what it writes, to the day (or the second for a timestamp). */
+  private static void checkPattern(String pattern, boolean time, String path, Errors errors) {
+    LocalDateTime sample = LocalDateTime.of(2026, 12, 31, 23, 59, 58);
+    try {
+      DateTimeFormatter formatter =
+          new DateTimeFormatterBuilder()
+              .appendPattern(pattern)
+              .parseDefaulting(ChronoField.ERA, 1)
+              .toFormatter(Locale.ROOT)
+              .withResolverStyle(ResolverStyle.STRICT);
+      String written = formatter.format(sample);
+      boolean whole =
+          time
+              ? LocalDateTime.parse(written, formatter).equals(sample)
+              : LocalDate.parse(written, formatter).equals(sample.toLocalDate());
+      errors.require(
+          whole, path, "'" + pattern + "' must give a whole " + (time ? "date and time" : "date"));
+    } catch (IllegalArgumentException | DateTimeException e) {
+      errors.add(
+          path,
+          "'"
+              + pattern
+              + "' is not a pattern that gives a whole "
+              + (time ? "date and time" : "date")
+              + ", like yyyy-MM-dd");
+    }
+  }
+
+  private static void checkRule(MergeRule rule, List<ColumnMapping> mapping, Errors errors) {
+    errors.require(
+        !rule.optInValue().isEmpty()
+            && !rule.optOutValue().isEmpty()
+            && !rule.optInValue().equals(rule.optOutValue()),
+        "mergeRule.optOutValue",
+        "the opt-in and opt-out values must be two different non-empty values");
+    if (rule.requiredChannel() != null && mapping != null) {
+      errors.require(
+          mapping.stream().anyMatch(m -> rule.requiredChannel().field().equals(m.field())),
+          "mergeRule.requiredChannel",
+          rule.requiredChannel().field() + " must be mapped from a column to be required");
+    }
   }
 
   private static void checkMapping(

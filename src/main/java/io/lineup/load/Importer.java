@@ -67,6 +67,7 @@ public class Importer {
       throw new ImportFailedException("File " + name + " cannot be read: permission denied");
     }
     long size = size(file);
+    Long expected = expectedCount(job);
     TableDefinition table = table(job.table());
     TableDefinition profileList =
         table.kind() == TableKind.PROFILE_EXTENSION ? table(table.profileList()) : null;
@@ -86,13 +87,47 @@ public class Importer {
                     profileList,
                     bindings.stream().map(RecordParser.Binding::field).toList(),
                     clock);
-            RecordParser parser =
-                new RecordParser(columns.count(), job.format().header(), bindings, job.match());
-            return importAll(job, jobRunId, reader, parser, merger, cancelled, progress, size);
+            RecordParser parser = parser(job, table, columns, bindings);
+            ImportResult result =
+                importAll(job, jobRunId, reader, parser, merger, cancelled, progress, size);
+            if (expected != null) {
+              CountFile.agree(expected, result.processed(), job.format().countFile(), name);
+            }
+            return result;
           });
     } catch (IOException e) {
       throw RecordReader.unreadable(name, e);
     }
+  }
+
+  private Long expectedCount(ImportJob job) {
+    String name = job.format().countFile();
+    if (name == null) {
+      return null;
+    }
+    Path file = dropRoot.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new ImportFailedException("Count file " + name + " was not found in the drop root");
+    }
+    try {
+      return CountFile.read(Files.newInputStream(file), name);
+    } catch (IOException e) {
+      throw new ImportFailedException(
+          "Count file " + name + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static RecordParser parser(
+      ImportJob job, TableDefinition table, Columns columns, List<RecordParser.Binding> bindings) {
+    boolean profiles = table.kind() == TableKind.PROFILE_LIST;
+    return new RecordParser(
+        columns.count(),
+        job.format().header(),
+        bindings,
+        job.match(),
+        ValueFormats.of(job.format()),
+        profiles ? ProfileRules.rawValues(job.mergeRule()) : Map.of(),
+        profiles ? ProfileRules.checks(job.mergeRule()) : List.of());
   }
 
   private ImportResult importAll(
