@@ -2,6 +2,7 @@ package io.lineup.job;
 
 import io.lineup.common.Errors;
 import io.lineup.source.DropRoot;
+import io.lineup.source.FileNames;
 import io.lineup.table.SystemFields;
 import io.lineup.table.TableDefinition;
 import io.lineup.table.TableKind;
@@ -79,12 +80,24 @@ final class JobRules {
       return;
     }
     if (source.type() == SourceType.SFTP) {
-      errors.add("source.type", "SFTP sources are not available yet: use LOCAL");
-      return;
+      errors.require(
+          source.connectionId() != null,
+          "source.connectionId",
+          "an SFTP source needs a connection");
+      if (!errors.require(
+          source.path() != null && !source.path().isBlank(), "source.path", "is required")) {
+        return;
+      }
+    } else {
+      String problem = DropRoot.problem(source.path());
+      if (problem != null) {
+        errors.add("source.path", problem);
+        return;
+      }
     }
-    String problem = DropRoot.problem(source.path());
-    if (problem != null) {
-      errors.add("source.path", problem);
+    String tokens = FileNames.problem(source.path(), source.zone());
+    if (tokens != null) {
+      errors.add("source.path", tokens);
     }
   }
 
