@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
 final class ProfileRules {
 
   /**
-   * A practical address syntax: a dot-atom local part, one {@code @}, and a domain of two or more
-   * labels. No spaces, no quoted local parts, no IP literals.
+   * A practical address syntax, as marketing platforms check it: a local part of up to 64
+   * characters without spaces, controls, {@code @ < > " ( ) [ ] \} and without a leading, trailing
+   * or doubled dot; one {@code @}; a domain of two or more labels of letters, digits and inner
+   * hyphens. No quoted local parts, no IP literals.
    */
   static final Pattern EMAIL =
       Pattern.compile(
-          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+          "(?!\\.)(?!.*\\.\\.)[^\\s\\p{Z}\\p{Cntrl}@<>\"()\\[\\]\\\\]{1,64}(?<!\\.)"
               + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
               + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 

@@ -10,9 +10,12 @@ import io.lineup.job.Format;
 import io.lineup.job.JobRequest;
 import io.lineup.job.Source;
 import io.lineup.job.SourceType;
+import io.lineup.source.FileNames;
 import io.lineup.support.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,9 +78,14 @@ class SftpImportTest extends IntegrationTest {
     long connection =
         createConnection(TestSftpServer.PASSWORD, null, server.hostKey()).get("id").asLong();
     String list = list();
-    // 08:00 UTC on 2 March is still 1 March in Pago Pago (UTC-11)
-    server.write("upload/" + list + "_20260301.csv", "email,first\na@x.io,A\nb@x.io,B\n");
-    server.write("upload/" + list + "_20260301.cnt", "2\n");
+    // 08:00 UTC on 2 March (the test clock's start) is still 1 March in Pago Pago (UTC-11)
+    String day =
+        DateTimeFormatter.BASIC_ISO_DATE
+            .format(clock.instant().atZone(ZoneId.of("Pacific/Pago_Pago")))
+            .substring(0, 8);
+    String stamp = FileNames.STAMP.format(clock.instant());
+    server.write("upload/" + list + "_" + day + ".csv", "email,first\na@x.io,A\nb@x.io,B\n");
+    server.write("upload/" + list + "_" + day + ".cnt", "2\n");
     JsonNode run =
         runJob(
             sftpJob(
@@ -91,9 +99,9 @@ class SftpImportTest extends IntegrationTest {
 
     assertThatRun(run).hasStatus("SUCCEEDED").hasCounts(2, 2, 0, 0);
     Path archive = server.root().resolve("upload/archive");
-    assertThat(archive.resolve("20260302T080000Z_" + list + "_20260301.csv")).exists();
-    assertThat(archive.resolve("20260302T080000Z_" + list + "_20260301.cnt")).exists();
-    assertThat(server.root().resolve("upload/" + list + "_20260301.csv")).doesNotExist();
+    assertThat(archive.resolve(stamp + "_" + list + "_" + day + ".csv")).exists();
+    assertThat(archive.resolve(stamp + "_" + list + "_" + day + ".cnt")).exists();
+    assertThat(server.root().resolve("upload/" + list + "_" + day + ".csv")).doesNotExist();
   }
 
   @Test
@@ -152,6 +160,7 @@ class SftpImportTest extends IntegrationTest {
   @Test
   void aLocalFileIsArchivedBesideItselfAfterSuccess() {
     String list = list();
+    String stamp = FileNames.STAMP.format(clock.instant());
     String file = dropFile(list + "/in.csv", "email,first\na@x.io,A\n");
     JobRequest job =
         aJob(list, file)
@@ -167,7 +176,7 @@ class SftpImportTest extends IntegrationTest {
     assertThatRun(run).hasStatus("SUCCEEDED");
     Path drop = DATA_DIR.resolve("files").resolve(list);
     assertThat(drop.resolve("in.csv")).doesNotExist();
-    assertThat(Files.exists(drop.resolve("archive/20260302T080000Z_in.csv"))).isTrue();
+    assertThat(Files.exists(drop.resolve("archive/" + stamp + "_in.csv"))).isTrue();
   }
 
   private String list() {

@@ -38,7 +38,13 @@ class ValueRulesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"ann@example.com", "o'neil+tag@sub.example.co.uk", "x@a-b.io", "A.B@EXAMPLE.COM"})
+      strings = {
+        "ann@example.com",
+        "o'neil+tag@sub.example.co.uk",
+        "x@a-b.io",
+        "A.B@EXAMPLE.COM",
+        "quoted,comma@example.com"
+      })
   void validAddressesPassAsWritten(String email) {
     assertThat(outcome(parser(EMAIL), email)).isEqualTo(email);
   }
@@ -56,7 +62,8 @@ class ValueRulesTest {
         "ann.@example.com",
         "a..b@example.com",
         "ann@-x.com",
-        " ann@example.com"
+        " ann@example.com",
+        "ann\u00A0x@example.com"
       })
   void malformedAddressesAreRejected(String email) {
     assertThat(outcome(parser(EMAIL), email))
