@@ -61,6 +61,10 @@ final class JobRules {
       if (table.get().kind() == TableKind.PROFILE_LIST) {
         checkRule(rule, r.mapping(), errors);
       }
+      errors.require(
+          table.get().kind() == TableKind.SUPPLEMENTAL || rule.tableMode() == TableMode.MERGE,
+          "mergeRule.tableMode",
+          "APPEND and REPLACE are for SUPPLEMENTAL tables");
     }
     errors.throwIfAny();
     return new JobRequest(

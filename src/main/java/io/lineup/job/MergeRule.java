@@ -10,6 +10,7 @@ package io.lineup.job;
  * @param optOutValue the file value that means opted out
  * @param requiredChannel when set, a profile-list record whose address on this channel is empty is
  *     rejected
+ * @param tableMode for SUPPLEMENTAL tables: merge (default), append or replace the whole table
  */
 public record MergeRule(
     Boolean insertOnNoMatch,
@@ -17,9 +18,11 @@ public record MergeRule(
     PermissionStatus defaultPermissionStatus,
     String optInValue,
     String optOutValue,
-    Channel requiredChannel) {
+    Channel requiredChannel,
+    TableMode tableMode) {
 
   public MergeRule {
+    tableMode = tableMode == null ? TableMode.MERGE : tableMode;
     insertOnNoMatch = insertOnNoMatch == null || insertOnNoMatch;
     updateOnMatch = updateOnMatch == null ? UpdateOnMatch.REPLACE_ALL : updateOnMatch;
     defaultPermissionStatus =
@@ -32,7 +35,49 @@ public record MergeRule(
       Boolean insertOnNoMatch,
       UpdateOnMatch updateOnMatch,
       PermissionStatus defaultPermissionStatus) {
-    this(insertOnNoMatch, updateOnMatch, defaultPermissionStatus, null, null, null);
+    this(insertOnNoMatch, updateOnMatch, defaultPermissionStatus, null, null, null, null);
+  }
+
+  public MergeRule(
+      Boolean insertOnNoMatch,
+      UpdateOnMatch updateOnMatch,
+      PermissionStatus defaultPermissionStatus,
+      String optInValue,
+      String optOutValue,
+      Channel requiredChannel) {
+    this(
+        insertOnNoMatch,
+        updateOnMatch,
+        defaultPermissionStatus,
+        optInValue,
+        optOutValue,
+        requiredChannel,
+        null);
+  }
+
+  /** The rule a SUPPLEMENTAL table's records follow under its mode. */
+  public MergeRule forTableMode() {
+    return switch (tableMode) {
+      case MERGE -> this;
+      case APPEND ->
+          new MergeRule(
+              true,
+              UpdateOnMatch.NO_UPDATE,
+              defaultPermissionStatus,
+              optInValue,
+              optOutValue,
+              requiredChannel,
+              tableMode);
+      case REPLACE ->
+          new MergeRule(
+              true,
+              UpdateOnMatch.REPLACE_ALL,
+              defaultPermissionStatus,
+              optInValue,
+              optOutValue,
+              requiredChannel,
+              tableMode);
+    };
   }
 
   public static MergeRule upsert() {

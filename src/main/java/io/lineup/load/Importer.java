@@ -1,8 +1,10 @@
 package io.lineup.load;
 
 import io.lineup.LineupProperties;
+import io.lineup.common.Identifier;
 import io.lineup.job.ColumnMapping;
 import io.lineup.job.ImportJob;
+import io.lineup.job.TableMode;
 import io.lineup.source.FileNames;
 import io.lineup.source.FileStore;
 import io.lineup.source.FileStores;
@@ -101,6 +103,10 @@ public class Importer {
         return transaction.execute(
             tx -> {
               Columns columns = Columns.read(reader, job, name);
+              if (table.kind() == TableKind.SUPPLEMENTAL
+                  && job.mergeRule().tableMode() == TableMode.REPLACE) {
+                jdbc.update("DELETE FROM " + Identifier.quote(table.name()));
+              }
               if (job.format().header()) {
                 rejects.header(jobRunId, job.format(), columns.header());
               }

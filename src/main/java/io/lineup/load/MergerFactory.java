@@ -109,7 +109,8 @@ final class MergerFactory {
             .filter(f -> !key.contains(f))
             .map(f -> Column.mapped(f.name(), f.type()))
             .toList();
-    return new KeyedMerge(jdbc, new Target(table.name(), key, insert, update), job.mergeRule());
+    return new KeyedMerge(
+        jdbc, new Target(table.name(), key, insert, update), job.mergeRule().forTableMode());
   }
 
   private static Merger extension(

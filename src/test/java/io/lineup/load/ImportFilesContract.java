@@ -4,6 +4,7 @@ import static io.lineup.support.RunAssert.assertThatRun;
 import static io.lineup.support.TestData.aJob;
 import static io.lineup.support.TestData.aPet;
 import static io.lineup.support.TestData.aProfileList;
+import static io.lineup.support.TestData.aSupplemental;
 import static io.lineup.support.TestData.field;
 import static io.lineup.support.TestData.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import io.lineup.job.Format;
 import io.lineup.job.JobRequest;
 import io.lineup.job.MergeRule;
 import io.lineup.job.PermissionStatus;
+import io.lineup.job.TableMode;
 import io.lineup.support.IntegrationTest;
 import io.lineup.table.FieldType;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +25,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -186,6 +189,54 @@ abstract class ImportFilesContract extends IntegrationTest {
 
     assertThatRun(run).hasCounts(2, 1, 0, 1);
     assertThat(rejects(run)).contains(",C1,NoEmail,EMAIL ADDRESS CANNOT BE EMPTY");
+  }
+
+  @Test
+  void aSupplementalTableIsReplacedWholeOrAppendedTo() {
+    String table = unique("PRICES");
+    api()
+        .post(
+            "/api/v1/tables",
+            aSupplemental(table, List.of("SKU"), text("SKU", 10), field("PRICE", FieldType.NUMBER)),
+            HttpStatus.CREATED);
+    String file = table + "/prices.csv";
+    dropFile(file, "sku,price\nA,1\nB,2\nC,3\n");
+    JobRequest merge = supplementalJob(table, file, TableMode.MERGE, null);
+    assertThatRun(runJob(merge)).hasCounts(3, 3, 0, 0);
+
+    String count = dropFile(table + "/prices.cnt", "3");
+    dropFile(file, "sku,price\nB,20\nD,40\n");
+    JsonNode failed = runJob(supplementalJob(table, file, TableMode.REPLACE, count));
+    assertThatRun(failed).hasStatus("FAILED");
+    assertThat(skus(table))
+        .as("a failed replace keeps the old table")
+        .containsExactly("A=1", "B=2", "C=3");
+
+    JsonNode replaced = runJob(supplementalJob(table, file, TableMode.REPLACE, null));
+    assertThatRun(replaced).hasStatus("SUCCEEDED").hasCounts(2, 2, 0, 0);
+    assertThat(skus(table)).containsExactly("B=20", "D=40");
+
+    dropFile(file, "sku,price\nD,41\nE,50\nE,51\n");
+    JsonNode appended = runJob(supplementalJob(table, file, TableMode.APPEND, null));
+    assertThatRun(appended).hasCounts(3, 1, 0, 2);
+    assertThat(skus(table)).containsExactly("B=20", "D=40", "E=50");
+  }
+
+  private JobRequest supplementalJob(String table, String file, TableMode mode, String countFile) {
+    return aJob(table, file)
+        .format(new Format(null, null, null, null, null, null, null, countFile))
+        .map("sku", "SKU")
+        .map("price", "PRICE")
+        .rule(new MergeRule(null, null, null, null, null, null, mode))
+        .build();
+  }
+
+  private List<String> skus(String table) {
+    return jdbc.sql("SELECT \"SKU\", \"PRICE\" FROM \"" + table + "\" ORDER BY \"SKU\"")
+        .query(
+            (rs, n) ->
+                rs.getString(1) + "=" + rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
+        .list();
   }
 
   private io.lineup.support.TestData.JobBuilder listJob(String list, String csv) {
