@@ -2,6 +2,7 @@ package io.lineup.load;
 
 import io.lineup.LineupProperties;
 import io.lineup.common.Identifier;
+import io.lineup.db.Dialect;
 import io.lineup.job.ColumnMapping;
 import io.lineup.job.ImportJob;
 import io.lineup.job.TableMode;
@@ -44,6 +45,7 @@ public class Importer {
   private final TransactionTemplate transaction;
   private final RejectStore rejects;
   private final Clock clock;
+  private final Dialect dialect;
   private final int chunkSize;
 
   Importer(
@@ -53,6 +55,7 @@ public class Importer {
       TransactionTemplate transaction,
       RejectStore rejects,
       Clock clock,
+      Dialect dialect,
       LineupProperties properties) {
     this.tables = tables;
     this.stores = stores;
@@ -60,6 +63,7 @@ public class Importer {
     this.transaction = transaction;
     this.rejects = rejects;
     this.clock = clock;
+    this.dialect = dialect;
     this.chunkSize = properties.importChunkSize();
   }
 
@@ -118,7 +122,8 @@ public class Importer {
                       table,
                       profileList,
                       bindings.stream().map(RecordParser.Binding::field).toList(),
-                      clock);
+                      clock,
+                      dialect == Dialect.POSTGRESQL ? new CopyWriter(jdbc) : new BatchWriter(jdbc));
               RecordParser parser = parser(job, table, columns, bindings);
               ImportResult result =
                   importAll(job, jobRunId, reader, parser, merger, cancelled, progress, size);

@@ -222,6 +222,32 @@ abstract class ImportFilesContract extends IntegrationTest {
     assertThat(skus(table)).containsExactly("B=20", "D=40", "E=50");
   }
 
+  @Test
+  void manyChunksInsertThenUpdateWithKeysRepeatedAcrossChunks() {
+    String list = unique("LIST");
+    api().post("/api/v1/tables", aProfileList(list, text("FIRST_NAME", 20)), HttpStatus.CREATED);
+    StringBuilder first = new StringBuilder("email,customer,first\n");
+    StringBuilder second = new StringBuilder("email,customer,first\n");
+    for (int i = 0; i < 2500; i++) {
+      first.append("p").append(i).append("@x.io,C").append(i).append(",F").append(i).append('\n');
+      second.append("p").append(i).append("@x.io,C").append(i).append(",S").append(i).append('\n');
+    }
+    second.append("p7@x.io,C7,Last\n");
+    JobRequest job = listJob(list, first.toString()).match("CUSTOMER_ID_").build();
+    assertThatRun(runJob(job)).hasStatus("SUCCEEDED").hasCounts(2500, 2500, 0, 0);
+
+    dropFile(job.source().path(), second.toString());
+    assertThatRun(runJob(job)).hasStatus("SUCCEEDED").hasCounts(2501, 0, 2501, 0);
+
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM \"" + list + "\" WHERE \"FIRST_NAME\" LIKE 'S%'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(2499);
+    assertThat(row(list, "p7@x.io")).containsEntry("FIRST_NAME", "Last");
+    assertThat(row(list, "p2499@x.io")).containsEntry("FIRST_NAME", "S2499");
+  }
+
   private JobRequest supplementalJob(String table, String file, TableMode mode, String countFile) {
     return aJob(table, file)
         .format(new Format(null, null, null, null, null, null, null, countFile))
