@@ -69,6 +69,8 @@ final class CopyWriter implements RowWriter {
     }
     target.update().forEach(c -> values.add(r -> c.value().apply(r.values())));
     copy(stage + " (" + columns + ")", values, rows);
+    // without statistics the planner may hash-join a scan of the whole table for every chunk
+    jdbc.execute("ANALYZE " + stage);
     String set =
         target.update().stream()
             .map(

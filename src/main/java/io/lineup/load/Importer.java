@@ -106,6 +106,11 @@ public class Importer {
       try (RecordReader reader = new RecordReader(store.open(name), name, job.format())) {
         return transaction.execute(
             tx -> {
+              if (dialect == Dialect.POSTGRESQL) {
+                // A generic plan for the chunk lookups' long IN lists, planned while the table
+                // looked empty, can scan the whole table for every chunk
+                jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+              }
               Columns columns = Columns.read(reader, job, name);
               if (table.kind() == TableKind.SUPPLEMENTAL
                   && job.mergeRule().tableMode() == TableMode.REPLACE) {

@@ -73,7 +73,10 @@ public final class ImportBenchmark {
 
   public static void main(String[] args) throws Exception {
     long rows = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000;
-    List<String> flags = List.of(args);
+    List<String> flags = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      flags.addAll(List.of(args[i].trim().split("\\s+")));
+    }
     new ImportBenchmark(rows).run(!flags.contains("--skip-h2"), !flags.contains("--only-lineup"));
     System.exit(0);
   }
