@@ -44,7 +44,7 @@ final class JobRules {
     Format format = r.format() == null ? Format.csv() : r.format();
     MergeRule rule = r.mergeRule() == null ? MergeRule.upsert() : r.mergeRule();
     checkSource(r.source(), errors);
-    checkFormat(format, errors);
+    checkFormat(format, r.source() == null || r.source().type() != SourceType.SFTP, errors);
     Optional<TableDefinition> table =
         r.table() == null ? Optional.empty() : tables.apply(r.table());
     List<String> match = r.match() == null ? List.of() : r.match();
@@ -105,7 +105,7 @@ final class JobRules {
     }
   }
 
-  private static void checkFormat(Format f, Errors errors) {
+  private static void checkFormat(Format f, boolean local, Errors errors) {
     boolean delimiterOk =
         errors.require(
             f.delimiter().length() == 1 && !isLineBreak(f.delimiter()),
@@ -121,7 +121,7 @@ final class JobRules {
     errors.require(supported(f.charset()), "format.charset", "'" + f.charset() + "' is unknown");
     checkPattern(f.datePattern(), false, "format.datePattern", errors);
     checkPattern(f.timestampPattern(), true, "format.timestampPattern", errors);
-    if (f.countFile() != null) {
+    if (f.countFile() != null && local) {
       String problem = DropRoot.problem(f.countFile());
       if (problem != null) {
         errors.add("format.countFile", problem);

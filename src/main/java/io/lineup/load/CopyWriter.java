@@ -85,7 +85,15 @@ final class CopyWriter implements RowWriter {
         target.key().stream()
             .map(f -> "t." + quote(f.name()) + " = s." + quote(f.name()))
             .collect(Collectors.joining(" AND "));
+    // one index probe on the table per staged row: a hash or merge join would read the whole
+    // table for every chunk
+    jdbc.execute(
+        "SET LOCAL enable_seqscan = on; SET LOCAL enable_hashjoin = off;"
+            + " SET LOCAL enable_mergejoin = off");
     jdbc.update("UPDATE " + table + " t SET " + set + " FROM " + stage + " s WHERE " + on);
+    jdbc.execute(
+        "SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = on;"
+            + " SET LOCAL enable_mergejoin = on");
   }
 
   private void copy(

@@ -107,9 +107,11 @@ public class Importer {
         return transaction.execute(
             tx -> {
               if (dialect == Dialect.POSTGRESQL) {
-                // A generic plan for the chunk lookups' long IN lists, planned while the table
-                // looked empty, can scan the whole table for every chunk
+                // The table grows inside this transaction, unseen by the planner's statistics:
+                // a plan made while it looked small scans the whole table for every chunk.
+                // Every statement of an import is keyed by an indexed column.
                 jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                jdbc.execute("SET LOCAL enable_seqscan = off");
               }
               Columns columns = Columns.read(reader, job, name);
               if (table.kind() == TableKind.SUPPLEMENTAL
