@@ -44,7 +44,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * each rejected with a reason and never stop the reading. Runs the reader, the parser and the
  * supplemental merger against an in-memory H2.
  */
-class RecordProperties {
+class RecordPropertiesTest {
 
   private static final Field KEY = new Field("K", FieldType.TEXT, 12, false);
   private static final Field TXT = new Field("TXT", FieldType.TEXT, 40, false);
