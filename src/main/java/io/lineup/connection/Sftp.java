@@ -40,7 +40,13 @@ public final class Sftp implements AutoCloseable {
     CoreModuleProperties.IO_CONNECT_TIMEOUT.set(client, login.connectTimeout());
     CoreModuleProperties.AUTH_TIMEOUT.set(client, login.connectTimeout());
     CoreModuleProperties.NIO2_READ_TIMEOUT.set(client, login.readTimeout());
-    CoreModuleProperties.IDLE_TIMEOUT.set(client, login.readTimeout().multipliedBy(2));
+    // While the import is busy with the database it reads nothing, and the server has nothing
+    // to send: keepalives that want a reply keep the read timeout for a silent server only
+    Duration beat = login.readTimeout().dividedBy(3);
+    CoreModuleProperties.HEARTBEAT_INTERVAL.set(
+        client, beat.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : beat);
+    CoreModuleProperties.HEARTBEAT_REQUEST.set(client, "keepalive@openssh.com");
+    CoreModuleProperties.HEARTBEAT_REPLY_WAIT.set(client, login.readTimeout());
     AtomicReference<String> offered = new AtomicReference<>();
     client.setServerKeyVerifier(
         (session, address, key) -> {
@@ -171,9 +177,5 @@ public final class Sftp implements AutoCloseable {
 
   private static InputStream stream(String text) {
     return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
-
-  static Duration seconds(int s) {
-    return Duration.ofSeconds(s);
   }
 }
