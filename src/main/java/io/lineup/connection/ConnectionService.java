@@ -61,7 +61,12 @@ public class ConnectionService {
 
   /** Logs in and reports the server's key; with no key pinned yet, pins the one offered. */
   public TestResult test(long id) {
-    SftpLogin login = login(id);
+    SftpLogin login;
+    try {
+      login = login(id);
+    } catch (SecretBox.SecretKeyException e) {
+      return new TestResult(false, null, e.getMessage());
+    }
     try (Sftp sftp = Sftp.open(login)) {
       if (login.hostKey() == null) {
         repository.pinHostKey(id, sftp.offeredHostKey());
