@@ -4,14 +4,23 @@ import io.lineup.common.Errors;
 import io.lineup.group.ScheduleType;
 import io.lineup.schedule.ScheduleRules;
 import io.lineup.source.DropRoot;
+import io.lineup.source.FileNames;
 import io.lineup.table.SystemFields;
 import io.lineup.table.TableDefinition;
 import io.lineup.table.TableKind;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,7 +42,7 @@ final class JobRules {
     Format format = r.format() == null ? Format.csv() : r.format();
     MergeRule rule = r.mergeRule() == null ? MergeRule.upsert() : r.mergeRule();
     checkSource(r.source(), errors);
-    checkFormat(format, errors);
+    checkFormat(format, r.source() == null || r.source().type() != SourceType.SFTP, errors);
     boolean onDemand = r.onDemand() == null || r.onDemand();
     if (onDemand) {
       errors.require(
@@ -56,6 +65,13 @@ final class JobRules {
       }
       checkMapping(r.mapping(), format, table.get(), profileList, errors);
       checkMatch(match, r.mapping(), rule, table.get(), errors);
+      if (table.get().kind() == TableKind.PROFILE_LIST) {
+        checkRule(rule, r.mapping(), errors);
+      }
+      errors.require(
+          table.get().kind() == TableKind.SUPPLEMENTAL || rule.tableMode() == TableMode.MERGE,
+          "mergeRule.tableMode",
+          "APPEND and REPLACE are for SUPPLEMENTAL tables");
     }
     errors.throwIfAny();
     return new JobRequest(
@@ -77,16 +93,28 @@ final class JobRules {
       return;
     }
     if (source.type() == SourceType.SFTP) {
-      errors.add("source.type", "SFTP sources are not available yet: use LOCAL");
-      return;
+      errors.require(
+          source.connectionId() != null,
+          "source.connectionId",
+          "an SFTP source needs a connection");
+      if (!errors.require(
+          source.path() != null && !source.path().isBlank(), "source.path", "is required")) {
+        return;
+      }
+    } else {
+      String problem = DropRoot.problem(source.path());
+      if (problem != null) {
+        errors.add("source.path", problem);
+        return;
+      }
     }
-    String problem = DropRoot.problem(source.path());
-    if (problem != null) {
-      errors.add("source.path", problem);
+    String tokens = FileNames.problem(source.path(), source.zone());
+    if (tokens != null) {
+      errors.add("source.path", tokens);
     }
   }
 
-  private static void checkFormat(Format f, Errors errors) {
+  private static void checkFormat(Format f, boolean local, Errors errors) {
     boolean delimiterOk =
         errors.require(
             f.delimiter().length() == 1 && !isLineBreak(f.delimiter()),
@@ -99,9 +127,58 @@ final class JobRules {
                 && !(delimiterOk && f.qualifier().equals(f.delimiter()))),
         "format.qualifier",
         "must be empty or one character other than the delimiter");
-    errors.require(
-        f.compression() != Compression.ZIP, "format.compression", "ZIP is not available yet");
     errors.require(supported(f.charset()), "format.charset", "'" + f.charset() + "' is unknown");
+    checkPattern(f.datePattern(), false, "format.datePattern", errors);
+    checkPattern(f.timestampPattern(), true, "format.timestampPattern", errors);
+    if (f.countFile() != null && local) {
+      String problem = DropRoot.problem(f.countFile());
+      if (problem != null) {
+        errors.add("format.countFile", problem);
+      }
+    }
+  }
+
+  /** A pattern must parse back what it writes, to the day (or the second for a timestamp). */
+  private static void checkPattern(String pattern, boolean time, String path, Errors errors) {
+    LocalDateTime sample = LocalDateTime.of(2026, 12, 31, 23, 59, 58);
+    try {
+      DateTimeFormatter formatter =
+          new DateTimeFormatterBuilder()
+              .appendPattern(pattern)
+              .parseDefaulting(ChronoField.ERA, 1)
+              .toFormatter(Locale.ROOT)
+              .withResolverStyle(ResolverStyle.STRICT);
+      String written = formatter.format(sample);
+      boolean whole =
+          time
+              ? LocalDateTime.parse(written, formatter).equals(sample)
+              : LocalDate.parse(written, formatter).equals(sample.toLocalDate());
+      errors.require(
+          whole, path, "'" + pattern + "' must give a whole " + (time ? "date and time" : "date"));
+    } catch (IllegalArgumentException | DateTimeException e) {
+      errors.add(
+          path,
+          "'"
+              + pattern
+              + "' is not a pattern that gives a whole "
+              + (time ? "date and time" : "date")
+              + ", like yyyy-MM-dd");
+    }
+  }
+
+  private static void checkRule(MergeRule rule, List<ColumnMapping> mapping, Errors errors) {
+    errors.require(
+        !rule.optInValue().isEmpty()
+            && !rule.optOutValue().isEmpty()
+            && !rule.optInValue().equals(rule.optOutValue()),
+        "mergeRule.optOutValue",
+        "the opt-in and opt-out values must be two different non-empty values");
+    if (rule.requiredChannel() != null && mapping != null) {
+      errors.require(
+          mapping.stream().anyMatch(m -> rule.requiredChannel().field().equals(m.field())),
+          "mergeRule.requiredChannel",
+          rule.requiredChannel().field() + " must be mapped from a column to be required");
+    }
   }
 
   private static void checkMapping(

@@ -1,24 +1,30 @@
 package io.lineup.load;
 
 import io.lineup.LineupProperties;
+import io.lineup.common.Identifier;
+import io.lineup.db.Dialect;
 import io.lineup.job.ColumnMapping;
 import io.lineup.job.ImportJob;
-import io.lineup.source.DropRoot;
+import io.lineup.job.TableMode;
+import io.lineup.source.FileNames;
+import io.lineup.source.FileStore;
+import io.lineup.source.FileStores;
 import io.lineup.table.Field;
 import io.lineup.table.TableDefinition;
 import io.lineup.table.TableKind;
 import io.lineup.table.TableRepository;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.file.AccessDeniedException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,67 +38,162 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Importer {
 
   private final TableRepository tables;
-  private final DropRoot dropRoot;
+  private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+  private final FileStores stores;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final RejectStore rejects;
   private final Clock clock;
+  private final Dialect dialect;
   private final int chunkSize;
 
   Importer(
       TableRepository tables,
-      DropRoot dropRoot,
+      FileStores stores,
       JdbcTemplate jdbc,
       TransactionTemplate transaction,
       RejectStore rejects,
       Clock clock,
+      Dialect dialect,
       LineupProperties properties) {
     this.tables = tables;
-    this.dropRoot = dropRoot;
+    this.stores = stores;
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.rejects = rejects;
     this.clock = clock;
+    this.dialect = dialect;
     this.chunkSize = properties.importChunkSize();
   }
 
   public ImportResult run(
       ImportJob job, long jobRunId, BooleanSupplier cancelled, ImportProgress progress) {
-    String name = job.source().path();
-    Path file = dropRoot.resolve(name);
-    if (!Files.isRegularFile(file)) {
-      throw new ImportFailedException("File " + name + " was not found in the drop root");
-    }
-    if (!Files.isReadable(file)) {
-      throw new ImportFailedException("File " + name + " cannot be read: permission denied");
-    }
-    long size = size(file);
+    Instant start = clock.instant();
+    String zone = job.source().zone();
+    String name = FileNames.resolve(job.source().path(), zone, start);
+    String countName =
+        job.format().countFile() == null
+            ? null
+            : FileNames.resolve(job.format().countFile(), zone, start);
     TableDefinition table = table(job.table());
     TableDefinition profileList =
         table.kind() == TableKind.PROFILE_EXTENSION ? table(table.profileList()) : null;
-    try (RecordReader reader = new RecordReader(file, name, job.format())) {
-      return transaction.execute(
-          tx -> {
-            Columns columns = Columns.read(reader, job, name);
-            if (job.format().header()) {
-              rejects.header(jobRunId, job.format(), columns.header());
-            }
-            List<RecordParser.Binding> bindings = bindings(job, columns, table, profileList);
-            Merger merger =
-                MergerFactory.create(
-                    jdbc,
-                    job,
-                    table,
-                    profileList,
-                    bindings.stream().map(RecordParser.Binding::field).toList(),
-                    clock);
-            RecordParser parser =
-                new RecordParser(columns.count(), job.format().header(), bindings, job.match());
-            return importAll(job, jobRunId, reader, parser, merger, cancelled, progress, size);
-          });
+    try (FileStore store = stores.open(job.source())) {
+      if (!store.exists(name)) {
+        throw new ImportFailedException("File " + name + " was not found in " + store.where());
+      }
+      Long expected = countName == null ? null : expectedCount(store, countName);
+      ImportResult result =
+          importFile(job, jobRunId, store, name, expected, table, profileList, cancelled, progress);
+      afterSuccess(job, store, name, countName, start);
+      return result;
+    }
+  }
+
+  private ImportResult importFile(
+      ImportJob job,
+      long jobRunId,
+      FileStore store,
+      String name,
+      Long expected,
+      TableDefinition table,
+      TableDefinition profileList,
+      BooleanSupplier cancelled,
+      ImportProgress progress) {
+    try {
+      long size = store.size(name);
+      try (RecordReader reader = new RecordReader(store.open(name), name, job.format())) {
+        return transaction.execute(
+            tx -> {
+              if (dialect == Dialect.POSTGRESQL) {
+                // The table grows inside this transaction, unseen by the planner's statistics:
+                // a plan made while it looked small scans the whole table for every chunk.
+                // Every statement of an import is keyed by an indexed column.
+                jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                jdbc.execute("SET LOCAL enable_seqscan = off");
+              }
+              Columns columns = Columns.read(reader, job, name);
+              if (table.kind() == TableKind.SUPPLEMENTAL
+                  && job.mergeRule().tableMode() == TableMode.REPLACE) {
+                jdbc.update("DELETE FROM " + Identifier.quote(table.name()));
+              }
+              if (job.format().header()) {
+                rejects.header(jobRunId, job.format(), columns.header());
+              }
+              List<RecordParser.Binding> bindings = bindings(job, columns, table, profileList);
+              Merger merger =
+                  MergerFactory.create(
+                      jdbc,
+                      job,
+                      table,
+                      profileList,
+                      bindings.stream().map(RecordParser.Binding::field).toList(),
+                      clock,
+                      dialect == Dialect.POSTGRESQL ? new CopyWriter(jdbc) : new BatchWriter(jdbc));
+              RecordParser parser = parser(job, table, columns, bindings);
+              ImportResult result =
+                  importAll(job, jobRunId, reader, parser, merger, cancelled, progress, size);
+              if (expected != null) {
+                CountFile.agree(expected, result.processed(), job.format().countFile(), name);
+              }
+              return result;
+            });
+      }
+    } catch (AccessDeniedException e) {
+      throw new ImportFailedException("File " + name + " cannot be read: permission denied", e);
     } catch (IOException e) {
       throw RecordReader.unreadable(name, e);
     }
+  }
+
+  /**
+   * Archives or deletes the files of a successful run. The import has committed by now, so a
+   * failure here is logged, not turned into a failed run: importing the same file again gives the
+   * same table.
+   */
+  private void afterSuccess(
+      ImportJob job, FileStore store, String name, String countName, Instant start) {
+    if (!job.source().archive() && !job.source().deleteOnSuccess()) {
+      return;
+    }
+    String stamp = FileNames.STAMP.format(start);
+    for (String file : countName == null ? List.of(name) : List.of(name, countName)) {
+      try {
+        if (job.source().archive()) {
+          store.archive(file, stamp);
+        } else {
+          store.delete(file);
+        }
+      } catch (IOException | RuntimeException e) {
+        log.warn("Job {}: could not archive or delete {} in {}", job.id(), file, store.where(), e);
+      }
+    }
+  }
+
+  private static Long expectedCount(FileStore store, String name) {
+    if (!store.exists(name)) {
+      throw new ImportFailedException("Count file " + name + " was not found in " + store.where());
+    }
+    try {
+      return CountFile.read(store.open(name), name);
+    } catch (IOException e) {
+      throw new ImportFailedException(
+          "Count file " + name + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static RecordParser parser(
+      ImportJob job, TableDefinition table, Columns columns, List<RecordParser.Binding> bindings) {
+    boolean profiles = table.kind() == TableKind.PROFILE_LIST;
+    return new RecordParser(
+        columns.count(),
+        job.format().header(),
+        bindings,
+        job.match(),
+        ValueFormats.of(job.format()),
+        profiles ? ProfileRules.rawValues(job.mergeRule()) : Map.of(),
+        profiles ? ProfileRules.checks(job.mergeRule()) : List.of());
   }
 
   private ImportResult importAll(
@@ -168,14 +269,6 @@ public class Importer {
     return tables
         .find(name)
         .orElseThrow(() -> new ImportFailedException("Table " + name + " does not exist"));
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The file's columns: named by its header, or numbered 1, 2, ... when it has none. */

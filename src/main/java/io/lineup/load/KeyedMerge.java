@@ -1,17 +1,12 @@
 package io.lineup.load;
 
-import static io.lineup.common.Identifier.quote;
-
 import io.lineup.job.MergeRule;
 import io.lineup.job.UpdateOnMatch;
 import io.lineup.table.Field;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,15 +20,17 @@ final class KeyedMerge {
   private final JdbcTemplate jdbc;
   private final Target target;
   private final MergeRule rule;
-  private final String insertSql;
-  private final String updateSql;
+  private final RowWriter writer;
 
   KeyedMerge(JdbcTemplate jdbc, Target target, MergeRule rule) {
+    this(jdbc, target, rule, new BatchWriter(jdbc));
+  }
+
+  KeyedMerge(JdbcTemplate jdbc, Target target, MergeRule rule, RowWriter writer) {
     this.jdbc = jdbc;
     this.target = target;
     this.rule = rule;
-    this.insertSql = insertSql(target);
-    this.updateSql = target.update().isEmpty() ? null : updateSql(target);
+    this.writer = writer;
   }
 
   ChunkResult apply(List<ParsedRecord> chunk) {
@@ -79,10 +76,8 @@ final class KeyedMerge {
         updates.add(toUpdate);
       }
     }
-    batch(insertSql, target.insert(), List.of(), inserts);
-    if (updateSql != null) {
-      batch(updateSql, target.update(), target.key(), updates);
-    }
+    writer.insert(target, inserts);
+    writer.update(target, updates);
     return new ChunkResult(added, updated, rejected);
   }
 
@@ -96,56 +91,5 @@ final class KeyedMerge {
 
   private static RejectedRecord reject(ParsedRecord record, RejectReason reason) {
     return new RejectedRecord(record.source(), Rejection.of(reason));
-  }
-
-  private void batch(String sql, List<Column> columns, List<Field> key, List<ParsedRecord> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    jdbc.batchUpdate(
-        sql,
-        rows,
-        rows.size(),
-        (PreparedStatement ps, ParsedRecord row) -> {
-          int i = 1;
-          for (Column column : columns) {
-            set(ps, i++, column.sqlType(), column.value().apply(row.values()));
-          }
-          for (Field field : key) {
-            set(ps, i++, Column.sqlType(field.type()), row.values().get(field.name()));
-          }
-        });
-  }
-
-  private static void set(PreparedStatement ps, int index, int sqlType, Object value)
-      throws SQLException {
-    if (value == null) {
-      ps.setNull(index, sqlType);
-    } else {
-      ps.setObject(index, value, sqlType);
-    }
-  }
-
-  private static String insertSql(Target target) {
-    String columns =
-        target.insert().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
-    String marks = target.insert().stream().map(c -> "?").collect(Collectors.joining(", "));
-    return "INSERT INTO " + quote(target.table()) + " (" + columns + ") VALUES (" + marks + ")";
-  }
-
-  private static String updateSql(Target target) {
-    String set =
-        target.update().stream()
-            .map(
-                c ->
-                    c.keepWhenNull()
-                        ? quote(c.name()) + " = COALESCE(?, " + quote(c.name()) + ")"
-                        : quote(c.name()) + " = ?")
-            .collect(Collectors.joining(", "));
-    String where =
-        target.key().stream()
-            .map(f -> quote(f.name()) + " = ?")
-            .collect(Collectors.joining(" AND "));
-    return "UPDATE " + quote(target.table()) + " SET " + set + " WHERE " + where;
   }
 }

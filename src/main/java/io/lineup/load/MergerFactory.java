@@ -31,17 +31,31 @@ final class MergerFactory {
       TableDefinition profileList,
       List<Field> mapped,
       Clock clock) {
+    return create(jdbc, job, table, profileList, mapped, clock, new BatchWriter(jdbc));
+  }
+
+  /**
+   * @param writer how decided rows reach the table: JDBC batches or PostgreSQL COPY
+   */
+  static Merger create(
+      JdbcTemplate jdbc,
+      ImportJob job,
+      TableDefinition table,
+      TableDefinition profileList,
+      List<Field> mapped,
+      Clock clock,
+      RowWriter writer) {
     return switch (table.kind()) {
       case PROFILE_LIST -> {
         AtomicReference<LocalDateTime> stamp = new AtomicReference<>();
-        KeyedMerge merge = profileList(jdbc, job, table, mapped, values -> stamp.get());
+        KeyedMerge merge = profileList(jdbc, job, table, mapped, values -> stamp.get(), writer);
         yield chunk -> {
           stamp.set(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
           return merge.apply(chunk);
         };
       }
-      case SUPPLEMENTAL -> supplemental(jdbc, job, table, mapped)::apply;
-      case PROFILE_EXTENSION -> extension(jdbc, job, table, profileList, mapped);
+      case SUPPLEMENTAL -> supplemental(jdbc, job, table, mapped, writer)::apply;
+      case PROFILE_EXTENSION -> extension(jdbc, job, table, profileList, mapped, writer);
     };
   }
 
@@ -53,7 +67,8 @@ final class MergerFactory {
       ImportJob job,
       TableDefinition table,
       List<Field> mapped,
-      Function<Map<String, Object>, Object> now) {
+      Function<Map<String, Object>, Object> now,
+      RowWriter writer) {
     List<Field> key = fields(table, job.match());
     List<Column> insert = new ArrayList<>();
     List<Column> update = new ArrayList<>();
@@ -97,11 +112,16 @@ final class MergerFactory {
     insert.add(Column.of(SystemFields.CREATED, FieldType.TIMESTAMP, now));
     insert.add(Column.of(SystemFields.MODIFIED, FieldType.TIMESTAMP, now));
     update.add(Column.of(SystemFields.MODIFIED, FieldType.TIMESTAMP, now));
-    return new KeyedMerge(jdbc, new Target(table.name(), key, insert, update), job.mergeRule());
+    return new KeyedMerge(
+        jdbc, new Target(table.name(), key, insert, update), job.mergeRule(), writer);
   }
 
   private static KeyedMerge supplemental(
-      JdbcTemplate jdbc, ImportJob job, TableDefinition table, List<Field> mapped) {
+      JdbcTemplate jdbc,
+      ImportJob job,
+      TableDefinition table,
+      List<Field> mapped,
+      RowWriter writer) {
     List<Field> key = fields(table, table.primaryKey());
     List<Column> insert = mapped.stream().map(f -> Column.mapped(f.name(), f.type())).toList();
     List<Column> update =
@@ -109,7 +129,11 @@ final class MergerFactory {
             .filter(f -> !key.contains(f))
             .map(f -> Column.mapped(f.name(), f.type()))
             .toList();
-    return new KeyedMerge(jdbc, new Target(table.name(), key, insert, update), job.mergeRule());
+    return new KeyedMerge(
+        jdbc,
+        new Target(table.name(), key, insert, update),
+        job.mergeRule().forTableMode(),
+        writer);
   }
 
   private static Merger extension(
@@ -117,7 +141,8 @@ final class MergerFactory {
       ImportJob job,
       TableDefinition table,
       TableDefinition profileList,
-      List<Field> mapped) {
+      List<Field> mapped,
+      RowWriter writer) {
     Field riid = table.field(SystemFields.RIID).orElseThrow();
     List<Field> own = mapped.stream().filter(f -> table.field(f.name()).isPresent()).toList();
     List<Column> insert = new ArrayList<>();
@@ -128,7 +153,7 @@ final class MergerFactory {
     List<Column> update = insert.subList(1, insert.size());
     KeyedMerge merge =
         new KeyedMerge(
-            jdbc, new Target(table.name(), List.of(riid), insert, update), job.mergeRule());
+            jdbc, new Target(table.name(), List.of(riid), insert, update), job.mergeRule(), writer);
     return new ExtensionMerger(
         jdbc, profileList.name(), fields(profileList, job.match()), riid, merge);
   }

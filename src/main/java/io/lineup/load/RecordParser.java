@@ -15,6 +15,9 @@ final class RecordParser {
   private final boolean exactCount;
   private final List<Binding> bindings;
   private final List<String> matchFields;
+  private final ValueFormats formats;
+  private final Map<String, RawValue> rawValues;
+  private final List<RecordCheck> checks;
 
   /**
    * @param exactCount whether every record must have exactly {@code fieldCount} fields (a file with
@@ -22,10 +25,28 @@ final class RecordParser {
    */
   RecordParser(
       int fieldCount, boolean exactCount, List<Binding> bindings, List<String> matchFields) {
+    this(fieldCount, exactCount, bindings, matchFields, ValueFormats.DEFAULT, Map.of(), List.of());
+  }
+
+  /**
+   * @param rawValues how the file's values of some fields become the stored ones, by field name
+   * @param checks rules the record must follow once its values are parsed, in order
+   */
+  RecordParser(
+      int fieldCount,
+      boolean exactCount,
+      List<Binding> bindings,
+      List<String> matchFields,
+      ValueFormats formats,
+      Map<String, RawValue> rawValues,
+      List<RecordCheck> checks) {
     this.fieldCount = fieldCount;
     this.exactCount = exactCount;
     this.bindings = List.copyOf(bindings);
     this.matchFields = List.copyOf(matchFields);
+    this.formats = formats;
+    this.rawValues = Map.copyOf(rawValues);
+    this.checks = List.copyOf(checks);
   }
 
   /** The record's values, or the reason it is rejected. */
@@ -40,10 +61,14 @@ final class RecordParser {
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (Binding binding : bindings) {
+      String name = binding.field().name();
       try {
-        values.put(
-            binding.field().name(),
-            ValueParser.parse(binding.field(), record.fields().get(binding.column())));
+        String raw = record.fields().get(binding.column());
+        RawValue translate = rawValues.get(name);
+        if (translate != null && !raw.isEmpty()) {
+          raw = translate(name, translate, raw);
+        }
+        values.put(name, ValueParser.parse(binding.field(), raw, formats));
       } catch (BadValueException e) {
         return new RejectedRecord(
             record, new Rejection(RejectReason.INVALID_DATA_FORMAT, e.getMessage()));
@@ -54,6 +79,21 @@ final class RecordParser {
         return new RejectedRecord(record, new Rejection(RejectReason.MATCH_FIELD_EMPTY, match));
       }
     }
+    for (RecordCheck check : checks) {
+      Rejection rejection = check.check(values);
+      if (rejection != null) {
+        return new RejectedRecord(record, rejection);
+      }
+    }
     return new ParsedRecord(record, values);
+  }
+
+  private static String translate(String field, RawValue translate, String raw)
+      throws BadValueException {
+    try {
+      return translate.translate(raw);
+    } catch (BadValueException e) {
+      throw new BadValueException(field + ": " + e.getMessage());
+    }
   }
 }

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.lineup.job.Format;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Streams the records of a file: never more than one record in memory. Bytes that are not valid in
@@ -33,19 +36,25 @@ final class RecordReader implements AutoCloseable, Iterator<SourceRecord> {
   private final CsvReader<CsvRecord> csv;
   private final Iterator<CsvRecord> records;
 
+  private ZipInputStream zip;
+
   RecordReader(Path file, String name, Format format) throws IOException {
+    this(Files.newInputStream(file), name, format);
+  }
+
+  /** Reads {@code in}, which it closes. */
+  RecordReader(InputStream in, String name, Format format) throws IOException {
     this.name = name;
-    this.counted = new CountingInputStream(Files.newInputStream(file));
+    this.counted = new CountingInputStream(in);
     Reader reader;
     try {
-      InputStream in = counted;
-      if (format.compression() == io.lineup.job.Compression.GZIP) {
-        in = new GZIPInputStream(in, 64 * 1024);
-      }
-      reader = skipBom(decoder(in, Charset.forName(format.charset())));
+      reader = skipBom(decoder(decompressed(format), Charset.forName(format.charset())));
     } catch (IOException e) {
       counted.close();
       throw unreadable(name, e);
+    } catch (RuntimeException e) {
+      counted.close();
+      throw e;
     }
     this.csv =
         CsvReader.builder()
@@ -59,6 +68,24 @@ final class RecordReader implements AutoCloseable, Iterator<SourceRecord> {
     this.records = csv.iterator();
   }
 
+  private InputStream decompressed(Format format) throws IOException {
+    return switch (format.compression()) {
+      case NONE -> counted;
+      case GZIP -> new GZIPInputStream(counted, 64 * 1024);
+      case ZIP -> {
+        zip = new ZipInputStream(new BufferedInputStream(counted, 64 * 1024));
+        ZipEntry entry = zip.getNextEntry();
+        while (entry != null && entry.isDirectory()) {
+          entry = zip.getNextEntry();
+        }
+        if (entry == null) {
+          throw new ImportFailedException("File " + name + " is a ZIP archive with no file in it");
+        }
+        yield zip;
+      }
+    };
+  }
+
   long bytesRead() {
     return counted.count();
   }
@@ -66,7 +93,11 @@ final class RecordReader implements AutoCloseable, Iterator<SourceRecord> {
   @Override
   public boolean hasNext() {
     try {
-      return records.hasNext();
+      boolean more = records.hasNext();
+      if (!more && zip != null) {
+        onlyOneEntry();
+      }
+      return more;
     } catch (UncheckedIOException e) {
       throw unreadable(name, e.getCause());
     }
@@ -79,6 +110,23 @@ final class RecordReader implements AutoCloseable, Iterator<SourceRecord> {
       return new SourceRecord(record.getStartingLineNumber(), record.getFields());
     } catch (UncheckedIOException e) {
       throw unreadable(name, e.getCause());
+    }
+  }
+
+  /** A ZIP archive must hold one file: which one to import is otherwise a guess. */
+  private void onlyOneEntry() {
+    try {
+      ZipEntry next = zip.getNextEntry();
+      while (next != null && next.isDirectory()) {
+        next = zip.getNextEntry();
+      }
+      if (next != null) {
+        throw new ImportFailedException(
+            "File " + name + " is a ZIP archive with more than one file: it must hold exactly one");
+      }
+      zip = null;
+    } catch (IOException e) {
+      throw unreadable(name, e);
     }
   }
 

@@ -4,9 +4,7 @@ import io.lineup.table.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /**
@@ -15,14 +13,15 @@ import java.util.Locale;
  */
 final class ValueParser {
 
-  static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
+  private static final LocalDateTime SAMPLE = LocalDateTime.of(2026, 12, 31, 23, 59, 0);
 
   private ValueParser() {}
 
   static Object parse(Field field, String raw) throws BadValueException {
+    return parse(field, raw, ValueFormats.DEFAULT);
+  }
+
+  static Object parse(Field field, String raw, ValueFormats formats) throws BadValueException {
     if (raw == null || raw.isEmpty()) {
       return null;
     }
@@ -30,8 +29,8 @@ final class ValueParser {
       case TEXT -> text(field, raw);
       case INTEGER -> integer(field, raw);
       case NUMBER -> number(field, raw);
-      case DATE -> date(field, raw);
-      case TIMESTAMP -> timestamp(field, raw);
+      case DATE -> date(field, raw, formats);
+      case TIMESTAMP -> timestamp(field, raw, formats);
       case BOOLEAN -> bool(field, raw);
     };
   }
@@ -59,19 +58,22 @@ final class ValueParser {
     }
   }
 
-  private static LocalDate date(Field field, String raw) throws BadValueException {
+  private static LocalDate date(Field field, String raw, ValueFormats formats)
+      throws BadValueException {
     try {
-      return LocalDate.parse(raw, DATE);
+      return LocalDate.parse(raw, formats.date());
     } catch (DateTimeParseException e) {
-      throw bad(field, "'" + raw + "' is not a date like 2026-12-31");
+      throw bad(field, "'" + raw + "' is not a date like " + formats.date().format(SAMPLE));
     }
   }
 
-  private static LocalDateTime timestamp(Field field, String raw) throws BadValueException {
+  private static LocalDateTime timestamp(Field field, String raw, ValueFormats formats)
+      throws BadValueException {
     try {
-      return LocalDateTime.parse(raw, TIMESTAMP);
+      return LocalDateTime.parse(raw, formats.timestamp());
     } catch (DateTimeParseException e) {
-      throw bad(field, "'" + raw + "' is not a timestamp like 2026-12-31 23:59:00");
+      throw bad(
+          field, "'" + raw + "' is not a timestamp like " + formats.timestamp().format(SAMPLE));
     }
   }
 

@@ -49,6 +49,7 @@ public abstract class IntegrationTest {
     registry.add("lineup.data-dir", DATA_DIR::toString);
     registry.add("lineup.drop-root", () -> DATA_DIR.resolve("files").toString());
     registry.add("lineup.node-name", () -> "test-node");
+    registry.add("lineup.secret-key", () -> "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
     registry.add("db-scheduler.polling-interval", () -> "200ms");
     registry.add("lineup.admin-password", () -> ADMIN_PASSWORD);
     registry.add("spring.mail.host", () -> "127.0.0.1");

@@ -1,0 +1,181 @@
+package io.lineup.connection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.util.security.SecurityUtils;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.client.SftpClientFactory;
+
+/**
+ * One SFTP session on a saved connection: the server must offer the pinned host key, and every
+ * network wait is bounded by the connection's timeouts. Close it to end the session.
+ */
+public final class Sftp implements AutoCloseable {
+
+  private final SshClient client;
+  private final ClientSession session;
+  private final SftpClient sftp;
+  private final String offeredKey;
+
+  private Sftp(SshClient client, ClientSession session, SftpClient sftp, String offeredKey) {
+    this.client = client;
+    this.session = session;
+    this.sftp = sftp;
+    this.offeredKey = offeredKey;
+  }
+
+  /**
+   * Opens a session. With no pinned key any key is accepted (and reported by {@link
+   * #offeredHostKey()}, to be pinned); with one, another key fails before logging in.
+   */
+  public static Sftp open(SftpLogin login) {
+    SshClient client = SshClient.setUpDefaultClient();
+    CoreModuleProperties.IO_CONNECT_TIMEOUT.set(client, login.connectTimeout());
+    CoreModuleProperties.AUTH_TIMEOUT.set(client, login.connectTimeout());
+    CoreModuleProperties.NIO2_READ_TIMEOUT.set(client, login.readTimeout());
+    // While the import is busy with the database it reads nothing, and the server has nothing
+    // to send: keepalives that want a reply keep the read timeout for a silent server only
+    Duration beat = login.readTimeout().dividedBy(3);
+    CoreModuleProperties.HEARTBEAT_INTERVAL.set(
+        client, beat.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : beat);
+    CoreModuleProperties.HEARTBEAT_REQUEST.set(client, "keepalive@openssh.com");
+    CoreModuleProperties.HEARTBEAT_REPLY_WAIT.set(client, login.readTimeout());
+    AtomicReference<String> offered = new AtomicReference<>();
+    client.setServerKeyVerifier(
+        (session, address, key) -> {
+          offered.set(fingerprint(key));
+          return login.hostKey() == null || login.hostKey().equals(offered.get());
+        });
+    client.start();
+    ClientSession session = null;
+    try {
+      session =
+          client
+              .connect(login.username(), login.host(), login.port())
+              .verify(login.connectTimeout())
+              .getSession();
+      if (login.auth() == Auth.PASSWORD) {
+        session.addPasswordIdentity(login.secret());
+      } else {
+        for (var pair :
+            SecurityUtils.loadKeyPairIdentities(
+                null, () -> "private key", stream(login.secret()), null)) {
+          session.addPublicKeyIdentity(pair);
+        }
+      }
+      try {
+        session.auth().verify(login.connectTimeout());
+      } catch (IOException e) {
+        hostKeyChanged(login, offered.get());
+        throw new SftpException(
+            "Login to " + login + " failed: " + reason(e) + " (check the user and its secret)");
+      }
+      SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
+      return new Sftp(client, session, sftp, offered.get());
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      close(client, session);
+      hostKeyChanged(login, offered.get());
+      throw new SftpException("Cannot connect to " + login + ": " + reason(e), e);
+    } catch (RuntimeException e) {
+      close(client, session);
+      throw e;
+    }
+  }
+
+  private static void hostKeyChanged(SftpLogin login, String offered) {
+    if (login.hostKey() != null && offered != null && !login.hostKey().equals(offered)) {
+      throw new SftpException(
+          "The host key of "
+              + login.host()
+              + ":"
+              + login.port()
+              + " has changed: the connection pins "
+              + login.hostKey()
+              + " but the server offered "
+              + offered
+              + ". If the change is expected, save the new key on the connection.");
+    }
+  }
+
+  public String offeredHostKey() {
+    return offeredKey;
+  }
+
+  /** The remote file as a stream; reading it past the read timeout fails. */
+  public InputStream read(String path) throws IOException {
+    return sftp.read(path, 64 * 1024);
+  }
+
+  public long size(String path) throws IOException {
+    return sftp.stat(path).getSize();
+  }
+
+  public boolean exists(String path) {
+    try {
+      sftp.stat(path);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  public void rename(String from, String to) throws IOException {
+    sftp.rename(from, to);
+  }
+
+  public void mkdirs(String folder) throws IOException {
+    if (folder.isEmpty() || exists(folder)) {
+      return;
+    }
+    int slash = folder.lastIndexOf('/');
+    if (slash > 0) {
+      mkdirs(folder.substring(0, slash));
+    }
+    sftp.mkdir(folder);
+  }
+
+  public void remove(String path) throws IOException {
+    sftp.remove(path);
+  }
+
+  static String fingerprint(PublicKey key) {
+    return KeyUtils.getFingerPrint(key);
+  }
+
+  @Override
+  public void close() {
+    try {
+      sftp.close();
+    } catch (IOException e) {
+      // the run's outcome is already decided; a session that does not close cleanly changes
+      // nothing
+    } finally {
+      close(client, session);
+    }
+  }
+
+  private static void close(SshClient client, ClientSession session) {
+    try {
+      if (session != null) {
+        session.close(true);
+      }
+    } finally {
+      client.stop();
+    }
+  }
+
+  private static String reason(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static InputStream stream(String text) {
+    return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,280 @@
+package io.lineup.connection;
+
+import static io.lineup.support.RunAssert.assertThatRun;
+import static io.lineup.support.TestData.aJob;
+import static io.lineup.support.TestData.aProfileList;
+import static io.lineup.support.TestData.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lineup.job.Format;
+import io.lineup.job.JobRequest;
+import io.lineup.job.Source;
+import io.lineup.job.SourceType;
+import io.lineup.source.FileNames;
+import io.lineup.support.IntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+
+/** SFTP sources against a real SFTP server, and the connections API. */
+class SftpImportTest extends IntegrationTest {
+
+  private static TestSftpServer server;
+
+  @BeforeAll
+  static void startServer() {
+    server = new TestSftpServer();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @Test
+  void secretsAreSealedAndNeverShownAndTheFirstTestPinsTheHostKey() {
+    JsonNode created = createConnection(TestSftpServer.PASSWORD, null, null);
+
+    assertThat(created.toString()).doesNotContain(TestSftpServer.PASSWORD).doesNotContain("secret");
+    assertThat(created.get("auth").asString()).isEqualTo("PASSWORD");
+    assertThat(created.get("hostKey").isNull()).isTrue();
+    long id = created.get("id").asLong();
+    String stored =
+        jdbc.sql("SELECT secret FROM lineup_connection WHERE id = ?")
+            .param(id)
+            .query(String.class)
+            .single();
+    assertThat(stored).doesNotContain(TestSftpServer.PASSWORD).isNotBlank();
+
+    JsonNode test = api().post("/api/v1/connections/" + id + "/test", null, HttpStatus.OK);
+    assertThat(test.get("ok").asBoolean()).isTrue();
+    assertThat(test.get("hostKey").asString()).isEqualTo(server.hostKey());
+    assertThat(api().get("/api/v1/connections/" + id).get("hostKey").asString())
+        .isEqualTo(server.hostKey());
+    assertThat(api().get("/api/v1/connections").toString()).doesNotContain(TestSftpServer.PASSWORD);
+  }
+
+  @Test
+  void everyBadFieldIsReported() {
+    JsonNode problem =
+        api()
+            .post(
+                "/api/v1/connections",
+                new ConnectionRequest("", "bad host", 70000, null, "pw", "key", "md5:xx", 0, null),
+                HttpStatus.BAD_REQUEST);
+    assertThat(problem.get("errors").findValuesAsString("field"))
+        .contains(
+            "name", "host", "port", "username", "privateKey", "hostKey", "connectTimeoutSeconds");
+  }
+
+  @Test
+  void aPasswordLoginReadsADatedFileInTheJobsZoneChecksItsCountAndArchivesIt() {
+    long connection =
+        createConnection(TestSftpServer.PASSWORD, null, server.hostKey()).get("id").asLong();
+    String list = list();
+    // 08:00 UTC on 2 March (the test clock's start) is still 1 March in Pago Pago (UTC-11)
+    String day =
+        DateTimeFormatter.BASIC_ISO_DATE
+            .format(clock.instant().atZone(ZoneId.of("Pacific/Pago_Pago")))
+            .substring(0, 8);
+    String stamp = FileNames.STAMP.format(clock.instant());
+    server.write("upload/" + list + "_" + day + ".csv", "email,first\na@x.io,A\nb@x.io,B\n");
+    server.write("upload/" + list + "_" + day + ".cnt", "2\n");
+    JsonNode run =
+        runJob(
+            sftpJob(
+                    list,
+                    connection,
+                    "upload/" + list + "_{yyyyMMdd}.csv",
+                    true,
+                    false,
+                    "Pacific/Pago_Pago")
+                .countFile("upload/" + list + "_{yyyyMMdd}.cnt"));
+
+    assertThatRun(run).hasStatus("SUCCEEDED").hasCounts(2, 2, 0, 0);
+    Path archive = server.root().resolve("upload/archive");
+    assertThat(archive.resolve(stamp + "_" + list + "_" + day + ".csv")).exists();
+    assertThat(archive.resolve(stamp + "_" + list + "_" + day + ".cnt")).exists();
+    assertThat(server.root().resolve("upload/" + list + "_" + day + ".csv")).doesNotExist();
+  }
+
+  @Test
+  void aKeyLoginReadsTheFileAndDeletesItOnSuccess() {
+    long connection =
+        createConnection(null, server.userPrivateKey(), server.hostKey()).get("id").asLong();
+    String list = list();
+    Path file = server.write(list + ".csv", "email,first\na@x.io,A\n");
+
+    JsonNode run = runJob(sftpJob(list, connection, "/" + list + ".csv", false, true, null));
+
+    assertThatRun(run).hasStatus("SUCCEEDED").hasCounts(1, 1, 0, 0);
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void aWrongPasswordFailsTheRunWithAClearMessageAndLeavesTheFile() {
+    long connection = createConnection("wrong", null, server.hostKey()).get("id").asLong();
+    String list = list();
+    Path file = server.write(list + ".csv", "email,first\na@x.io,A\n");
+
+    JsonNode run = runJob(sftpJob(list, connection, list + ".csv", true, true, null));
+
+    assertThatRun(run)
+        .hasStatus("FAILED")
+        .hasErrorContaining("Login to lineup@127.0.0.1:" + server.port() + " failed");
+    assertThat(file).exists();
+    assertThat(
+            api()
+                .post("/api/v1/connections/" + connection + "/test", null, HttpStatus.OK)
+                .get("ok")
+                .asBoolean())
+        .isFalse();
+  }
+
+  @Test
+  void aChangedHostKeyFailsTheRun() {
+    try (TestSftpServer other = new TestSftpServer()) {
+      long connection = createConnectionOn(other, TestSftpServer.PASSWORD, other.hostKey());
+      String list = list();
+      other.write(list + ".csv", "email,first\na@x.io,A\n");
+      String pinned = other.hostKey();
+      other.changeHostKey();
+
+      JsonNode run = runJob(sftpJob(list, connection, list + ".csv", false, false, null));
+
+      assertThatRun(run)
+          .hasStatus("FAILED")
+          .hasErrorContaining("has changed: the connection pins " + pinned)
+          .hasErrorContaining("but the server offered " + other.hostKey());
+      assertThat(jdbc.sql("SELECT COUNT(*) FROM \"" + list + "\"").query(Long.class).single())
+          .isZero();
+    }
+  }
+
+  @Test
+  void aLocalFileIsArchivedBesideItselfAfterSuccess() {
+    String list = list();
+    String stamp = FileNames.STAMP.format(clock.instant());
+    String file = dropFile(list + "/in.csv", "email,first\na@x.io,A\n");
+    JobRequest job =
+        aJob(list, file)
+            .map("email", "EMAIL_ADDRESS_")
+            .map("first", "FIRST_NAME")
+            .match("EMAIL_ADDRESS_")
+            .build();
+    JsonNode run =
+        runJob(
+            withSource(
+                job, new Source(SourceType.LOCAL, file, null, true, false, null), job.format()));
+
+    assertThatRun(run).hasStatus("SUCCEEDED");
+    Path drop = DATA_DIR.resolve("files").resolve(list);
+    assertThat(drop.resolve("in.csv")).doesNotExist();
+    assertThat(Files.exists(drop.resolve("archive/" + stamp + "_in.csv"))).isTrue();
+  }
+
+  private String list() {
+    String list = unique("SFTP");
+    api().post("/api/v1/tables", aProfileList(list, text("FIRST_NAME", 20)), HttpStatus.CREATED);
+    return list;
+  }
+
+  private JsonNode createConnection(String password, String key, String hostKey) {
+    return api()
+        .post(
+            "/api/v1/connections",
+            new ConnectionRequest(
+                unique("drop"),
+                "127.0.0.1",
+                server.port(),
+                TestSftpServer.USER,
+                password,
+                key,
+                hostKey,
+                5,
+                10),
+            HttpStatus.CREATED);
+  }
+
+  private long createConnectionOn(TestSftpServer on, String password, String hostKey) {
+    return api()
+        .post(
+            "/api/v1/connections",
+            new ConnectionRequest(
+                unique("drop"),
+                "127.0.0.1",
+                on.port(),
+                TestSftpServer.USER,
+                password,
+                null,
+                hostKey,
+                5,
+                10),
+            HttpStatus.CREATED)
+        .get("id")
+        .asLong();
+  }
+
+  private SftpJob sftpJob(
+      String list, long connection, String path, boolean archive, boolean delete, String zone) {
+    JobRequest job =
+        aJob(list, "unused.csv")
+            .map("email", "EMAIL_ADDRESS_")
+            .map("first", "FIRST_NAME")
+            .match("EMAIL_ADDRESS_")
+            .build();
+    return new SftpJob(
+        withSource(
+            job,
+            new Source(SourceType.SFTP, path, connection, archive, delete, zone),
+            job.format()));
+  }
+
+  private record SftpJob(JobRequest job) {
+    JobRequest countFile(String countFile) {
+      Format f = job.format();
+      return withSource(
+          job,
+          job.source(),
+          new Format(
+              f.delimiter(),
+              f.qualifier(),
+              f.header(),
+              f.charset(),
+              f.compression(),
+              null,
+              null,
+              countFile));
+    }
+  }
+
+  private static JobRequest withSource(JobRequest job, Source source, Format format) {
+    return new JobRequest(
+        job.name(),
+        job.description(),
+        job.table(),
+        source,
+        format,
+        job.mapping(),
+        job.match(),
+        job.mergeRule(),
+        job.onDemand());
+  }
+
+  private JsonNode runJob(SftpJob job) {
+    return runJob(job.job());
+  }
+
+  private JsonNode runJob(JobRequest request) {
+    long id = api().post("/api/v1/jobs", request, HttpStatus.CREATED).get("id").asLong();
+    api().post("/api/v1/jobs/" + id + "/activate", null, HttpStatus.OK);
+    JsonNode queued = api().post("/api/v1/jobs/" + id + "/runs", null, HttpStatus.ACCEPTED);
+    return api().awaitEnd("/api/v1/job-runs/" + queued.get("id").asLong());
+  }
+}

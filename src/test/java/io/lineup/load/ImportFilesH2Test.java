@@ -1,0 +1,3 @@
+package io.lineup.load;
+
+class ImportFilesH2Test extends ImportFilesContract {}
