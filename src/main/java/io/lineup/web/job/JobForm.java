@@ -44,7 +44,10 @@ final class JobForm {
         new Source(
             choice(form, "sourceType", SourceType.class, SourceType.LOCAL),
             text(form, "path"),
-            null,
+            choice(form, "sourceType", SourceType.class, SourceType.LOCAL) == SourceType.SFTP
+                    && text(form, "connectionId") != null
+                ? Long.valueOf(text(form, "connectionId"))
+                : null,
             form.containsKey("archive"),
             form.containsKey("deleteOnSuccess")),
         new Format(

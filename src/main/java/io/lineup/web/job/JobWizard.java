@@ -3,6 +3,7 @@ package io.lineup.web.job;
 import io.lineup.common.ConflictException;
 import io.lineup.common.FieldError;
 import io.lineup.common.InvalidInputException;
+import io.lineup.connection.ConnectionService;
 import io.lineup.job.Compression;
 import io.lineup.job.Format;
 import io.lineup.job.ImportJob;
@@ -33,11 +34,14 @@ class JobWizard {
   private final JobService jobs;
   private final TableService tables;
   private final FilePreview preview;
+  private final ConnectionService connections;
 
-  JobWizard(JobService jobs, TableService tables, FilePreview preview) {
+  JobWizard(
+      JobService jobs, TableService tables, FilePreview preview, ConnectionService connections) {
     this.jobs = jobs;
     this.tables = tables;
     this.preview = preview;
+    this.connections = connections;
   }
 
   @GetMapping("/jobs/new")
@@ -110,6 +114,7 @@ class JobWizard {
     model.addAttribute("rows", JobForm.rows(request));
     model.addAttribute("errors", errors);
     model.addAttribute("tables", tables.list());
+    model.addAttribute("connections", connections.list());
     model.addAttribute("fields", fieldNames(request.table()));
     model.addAttribute("compressions", Compression.values());
     model.addAttribute("updates", UpdateOnMatch.values());
