@@ -233,20 +233,15 @@ public final class ImportBenchmark {
     jobs.activate(job.id());
     JobRun run = ctx.getBean(RunService.class).startJob(job.id(), Trigger.API);
     JobRunRepository runs = ctx.getBean(JobRunRepository.class);
-    while (true) {
-      JobRun now = runs.find(run.id()).orElseThrow();
-      if (now.status() != RunStatus.QUEUED && now.status() != RunStatus.RUNNING) {
-        if (now.status() != RunStatus.SUCCEEDED || now.recordsProcessed() != rows) {
-          throw new IllegalStateException("Import did not succeed: " + now);
-        }
-        return;
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    JobRun done =
+        org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofHours(2))
+            .pollInterval(java.time.Duration.ofMillis(20))
+            .until(
+                () -> runs.find(run.id()).orElseThrow(),
+                r -> r.status() != RunStatus.QUEUED && r.status() != RunStatus.RUNNING);
+    if (done.status() != RunStatus.SUCCEEDED || done.recordsProcessed() != rows) {
+      throw new IllegalStateException("Import did not succeed: " + done);
     }
   }
 
