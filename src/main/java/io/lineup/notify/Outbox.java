@@ -1,8 +1,7 @@
 package io.lineup.notify;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import io.lineup.mail.MailMessage;
+import io.lineup.run.Dispatcher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,12 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Mail waiting to be sent. A mail is added in the caller's transaction together with its delivery
@@ -28,12 +24,12 @@ public class Outbox {
   static final String MAIL_DELIVERY = "mail-delivery";
 
   private final JdbcClient jdbc;
-  private final ObjectProvider<Scheduler> scheduler;
+  private final Dispatcher dispatcher;
   private final Clock clock;
 
-  Outbox(JdbcClient jdbc, ObjectProvider<Scheduler> scheduler, Clock clock) {
+  Outbox(JdbcClient jdbc, Dispatcher dispatcher, Clock clock) {
     this.jdbc = jdbc;
-    this.scheduler = scheduler;
+    this.dispatcher = dispatcher;
     this.clock = clock;
   }
 
@@ -117,19 +113,7 @@ public class Outbox {
   }
 
   private void schedule(long id) {
-    scheduler
-        .getObject()
-        .scheduleIfNotExists(
-            new TaskInstance<Void>(MAIL_DELIVERY, Long.toString(id)), clock.instant());
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              scheduler.getObject().triggerCheckForDueExecutions();
-            }
-          });
-    }
+    dispatcher.now(MAIL_DELIVERY, Long.toString(id));
   }
 
   private OutboxMail mail(ResultSet rs, int row) throws SQLException {

@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * execution are committed together; once committed, the scheduler is told to look at once.
  */
 @Component
-class Dispatcher {
+public class Dispatcher {
 
   static final String GROUP_RUN_STEP = "group-run-step";
   static final String JOB_RUN = "job-run";
@@ -27,14 +27,16 @@ class Dispatcher {
   }
 
   void groupStep(StepRef step) {
-    schedule(new TaskInstance<Void>(GROUP_RUN_STEP, step.id()));
+    now(GROUP_RUN_STEP, step.id());
   }
 
   void jobRun(long jobRunId) {
-    schedule(new TaskInstance<Void>(JOB_RUN, Long.toString(jobRunId)));
+    now(JOB_RUN, Long.toString(jobRunId));
   }
 
-  private void schedule(TaskInstance<Void> instance) {
+  /** Schedules an execution of {@code task} due now, once the caller's transaction commits. */
+  public void now(String task, String instanceId) {
+    TaskInstance<Void> instance = new TaskInstance<>(task, instanceId);
     scheduler.getObject().scheduleIfNotExists(instance, clock.instant());
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
