@@ -204,6 +204,32 @@ class SecurityTest extends IntegrationTest {
             .asString();
     api().withToken(token).get("/api/v1/tables");
     api().withToken(token + "x").get("/api/v1/tables", HttpStatus.UNAUTHORIZED);
+    String sftpPassword = "sftp-secret-" + unique("s");
+    JsonNode connection =
+        api()
+            .post(
+                "/api/v1/connections",
+                Map.of(
+                    "name",
+                    unique("drop"),
+                    "host",
+                    "127.0.0.1",
+                    "port",
+                    1,
+                    "username",
+                    "lineup",
+                    "password",
+                    sftpPassword),
+                HttpStatus.CREATED);
+    JsonNode tested =
+        api()
+            .post(
+                "/api/v1/connections/" + connection.get("id").asLong() + "/test",
+                null,
+                HttpStatus.OK);
+    assertThat(connection.toString() + tested).doesNotContain(sftpPassword);
+    assertThat(api().get("/api/v1/connections").toString()).doesNotContain(sftpPassword);
+    assertThat(output.getAll()).doesNotContain(sftpPassword);
 
     assertThat(user.toString()).doesNotContain(password).doesNotContainIgnoringCase("password");
     assertThat(api().get("/api/v1/users").toString())
