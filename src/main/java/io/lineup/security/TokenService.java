@@ -12,6 +12,8 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +30,12 @@ import org.springframework.stereotype.Service;
 public class TokenService {
 
   static final String PREFIX = "lnp_";
+
+  /**
+   * {@code last_used_at} is written at most once a minute per token, so that a busy script does not
+   * turn every request into a write.
+   */
+  static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -79,20 +87,26 @@ public class TokenService {
       return Optional.empty();
     }
     String hash = hash(token);
-    Optional<String> user =
+    Optional<Use> use =
         jdbc.sql(
-                "SELECT u.username FROM lineup_api_token t JOIN lineup_user u ON u.id = t.user_id"
+                "SELECT u.username, t.last_used_at FROM lineup_api_token t"
+                    + " JOIN lineup_user u ON u.id = t.user_id"
                     + " WHERE t.token_hash = ? AND t.revoked_at IS NULL")
             .param(hash)
-            .query(String.class)
+            .query((rs, row) -> new Use(rs.getString("username"), instant(rs, "last_used_at")))
             .optional();
-    user.ifPresent(
-        u ->
-            jdbc.sql("UPDATE lineup_api_token SET last_used_at = ? WHERE token_hash = ?")
-                .params(utc(clock.instant()), hash)
-                .update());
-    return user;
+    Instant now = clock.instant();
+    use.filter(u -> u.lastUsed() == null || u.lastUsed().isBefore(now.minus(LAST_USED_PRECISION)))
+        .ifPresent(
+            u ->
+                jdbc.sql("UPDATE lineup_api_token SET last_used_at = ? WHERE token_hash = ?")
+                    .params(utc(now), hash)
+                    .update());
+    return use.map(Use::username);
   }
+
+  /** Who a token belongs to and when it was last used. */
+  private record Use(String username, Instant lastUsed) {}
 
   private Optional<ApiToken> find(String username, long id) {
     return jdbc.sql(

@@ -72,6 +72,35 @@ class SecurityTest extends IntegrationTest {
   }
 
   @Test
+  void aTokensLastUseIsRecordedAtMostOnceAMinute() {
+    JsonNode created = api().post("/api/v1/tokens", Map.of("name", "busy"), HttpStatus.CREATED);
+    Api script = api().withToken(created.get("token").asString());
+    long id = created.get("details").get("id").asLong();
+    script.get("/api/v1/tables");
+    String first = lastUsed(id);
+    assertThat(first).isNotEqualTo("null");
+
+    clock.tick(Duration.ofSeconds(30));
+    script.get("/api/v1/tables");
+    assertThat(lastUsed(id)).isEqualTo(first);
+
+    clock.tick(Duration.ofSeconds(31));
+    script.get("/api/v1/tables");
+    assertThat(lastUsed(id)).isNotEqualTo(first);
+  }
+
+  private String lastUsed(long tokenId) {
+    return api()
+        .get("/api/v1/tokens")
+        .valueStream()
+        .filter(t -> t.get("id").asLong() == tokenId)
+        .findFirst()
+        .orElseThrow()
+        .get("lastUsedAt")
+        .toString();
+  }
+
+  @Test
   void aRevokedTokenStopsWorking() {
     JsonNode created = api().post("/api/v1/tokens", Map.of("name", "script"), HttpStatus.CREATED);
     String token = created.get("token").asString();
