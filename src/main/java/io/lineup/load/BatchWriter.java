@@ -41,7 +41,7 @@ final class BatchWriter implements RowWriter {
         (PreparedStatement ps, ParsedRecord row) -> {
           int i = 1;
           for (Column column : columns) {
-            set(ps, i++, column.sqlType(), column.value().apply(row.values()));
+            set(ps, i++, column.sqlType(), column.valueIn(row.values()));
           }
           for (Field field : key) {
             set(ps, i++, Column.sqlType(field.type()), row.values().get(field.name()));

@@ -5,11 +5,11 @@ public record ImportResult(long processed, long added, long updated, long reject
 
   static final ImportResult EMPTY = new ImportResult(0, 0, 0, 0);
 
-  ImportResult plus(ChunkResult chunk, long processedInChunk, long rejectedBeforeMerge) {
+  ImportResult plus(Loader.Loaded merged, long processedInChunk, long rejectedBeforeMerge) {
     return new ImportResult(
         processed + processedInChunk,
-        added + chunk.added(),
-        updated + chunk.updated(),
-        rejected + rejectedBeforeMerge + chunk.rejected().size());
+        added + merged.added(),
+        updated + merged.updated(),
+        rejected + rejectedBeforeMerge + merged.rejected());
   }
 }

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,14 +108,14 @@ public class Importer {
       try (RecordReader reader = new RecordReader(store.open(name), name, job.format())) {
         return transaction.execute(
             tx -> {
-              if (dialect == Dialect.POSTGRESQL) {
-                // The table grows inside this transaction, unseen by the planner's statistics:
-                // a plan made while it looked small scans the whole table for every chunk.
-                // Every statement of an import is keyed by an indexed column.
-                jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
-                jdbc.execute("SET LOCAL enable_seqscan = off");
-              }
               Columns columns = Columns.read(reader, job, name);
+              if (dialect == Dialect.POSTGRESQL) {
+                // one import writes a table at a time, until it commits; readers read on
+                jdbc.execute(
+                    "LOCK TABLE "
+                        + Identifier.quote(table.name())
+                        + " IN SHARE ROW EXCLUSIVE MODE");
+              }
               if (table.kind() == TableKind.SUPPLEMENTAL
                   && job.mergeRule().tableMode() == TableMode.REPLACE) {
                 jdbc.update("DELETE FROM " + Identifier.quote(table.name()));
@@ -122,18 +124,28 @@ public class Importer {
                 rejects.header(jobRunId, job.format(), columns.header());
               }
               List<RecordParser.Binding> bindings = bindings(job, columns, table, profileList);
-              Merger merger =
-                  MergerFactory.create(
-                      jdbc,
+              MergePlan plan =
+                  MergerFactory.plan(
                       job,
                       table,
                       profileList,
                       bindings.stream().map(RecordParser.Binding::field).toList(),
-                      clock,
-                      dialect == Dialect.POSTGRESQL ? new CopyWriter(jdbc) : new BatchWriter(jdbc));
+                      LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
               RecordParser parser = parser(job, table, columns, bindings);
-              ImportResult result =
-                  importAll(job, jobRunId, reader, parser, merger, cancelled, progress, size);
+              ImportResult result;
+              try (StagedMerge staged =
+                  dialect == Dialect.POSTGRESQL
+                      ? new StagedMerge(
+                          jdbc, plan, jobRunId, job.format(), SeenKeys.forFile(size, job.format()))
+                      : null) {
+                Loader loader =
+                    staged != null
+                        ? staged
+                        : new ChunkedLoader(
+                            MergerFactory.chunked(jdbc, plan), rejects, jobRunId, job.format());
+                result =
+                    importAll(job, jobRunId, reader, parser, loader, cancelled, progress, size);
+              }
               if (expected != null) {
                 CountFile.agree(expected, result.processed(), job.format().countFile(), name);
               }
@@ -201,24 +213,25 @@ public class Importer {
       long jobRunId,
       RecordReader reader,
       RecordParser parser,
-      Merger merger,
+      Loader loader,
       BooleanSupplier cancelled,
       ImportProgress progress,
       long size) {
     ImportResult result = ImportResult.EMPTY;
-    List<ParsedRecord> chunk = new ArrayList<>(chunkSize);
     List<RejectedRecord> rejected = new ArrayList<>();
     int read = 0;
     while (reader.hasNext()) {
       ParseOutcome outcome = parser.parse(reader.next());
       read++;
       if (outcome instanceof ParsedRecord parsed) {
-        chunk.add(parsed);
+        loader.add(parsed);
       } else {
         rejected.add((RejectedRecord) outcome);
       }
       if (read == chunkSize) {
-        result = flush(job, jobRunId, merger, chunk, rejected, read, result);
+        result = result.plus(loader.flush(), read, rejected.size());
+        rejects.add(jobRunId, job.format(), rejected);
+        rejected.clear();
         read = 0;
         if (cancelled.getAsBoolean()) {
           throw new ImportCancelledException();
@@ -226,26 +239,11 @@ public class Importer {
         progress.update(result, reader.bytesRead(), size);
       }
     }
-    result = flush(job, jobRunId, merger, chunk, rejected, read, result);
+    result = result.plus(loader.flush(), read, rejected.size());
+    rejects.add(jobRunId, job.format(), rejected);
+    result = result.plus(loader.finish(), 0, 0);
     progress.update(result, reader.bytesRead(), size);
     return result;
-  }
-
-  private ImportResult flush(
-      ImportJob job,
-      long jobRunId,
-      Merger merger,
-      List<ParsedRecord> chunk,
-      List<RejectedRecord> rejected,
-      int read,
-      ImportResult result) {
-    ChunkResult merged = chunk.isEmpty() ? new ChunkResult(0, 0, List.of()) : merger.merge(chunk);
-    rejects.add(jobRunId, job.format(), rejected);
-    rejects.add(jobRunId, job.format(), merged.rejected());
-    ImportResult next = result.plus(merged, read, rejected.size());
-    chunk.clear();
-    rejected.clear();
-    return next;
   }
 
   private static List<RecordParser.Binding> bindings(

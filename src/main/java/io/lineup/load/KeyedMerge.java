@@ -60,9 +60,9 @@ final class KeyedMerge {
           }
         } else if (rule.updateOnMatch() == UpdateOnMatch.REPLACE_ALL) {
           if (toInsert != null) {
-            toInsert = record;
+            toInsert = later(toInsert, record);
           } else {
-            toUpdate = record;
+            toUpdate = toUpdate == null ? record : later(toUpdate, record);
           }
           updated++;
         } else {
@@ -79,6 +79,25 @@ final class KeyedMerge {
     writer.insert(target, inserts);
     writer.update(target, updates);
     return new ChunkResult(added, updated, rejected);
+  }
+
+  /**
+   * A record applied over an earlier one of the same key: its values, except that a column kept
+   * when empty keeps the earlier record's value.
+   */
+  private ParsedRecord later(ParsedRecord earlier, ParsedRecord record) {
+    Map<String, Object> values = null;
+    for (Column column : target.update()) {
+      if (column.keepWhenNull()
+          && record.values().get(column.name()) == null
+          && earlier.values().get(column.name()) != null) {
+        if (values == null) {
+          values = new LinkedHashMap<>(record.values());
+        }
+        values.put(column.name(), earlier.values().get(column.name()));
+      }
+    }
+    return values == null ? record : new ParsedRecord(record.source(), values);
   }
 
   private List<Object> key(ParsedRecord record) {

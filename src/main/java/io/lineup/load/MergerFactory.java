@@ -10,9 +10,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Chooses how a job's records reach its table, by the kind of table. */
@@ -23,52 +20,53 @@ final class MergerFactory {
   /**
    * @param mapped the fields the job maps, in mapping order
    * @param profileList the profile list a PROFILE_EXTENSION extends, else null
+   * @param now the time of the import: every record it writes carries it in CREATED_ and MODIFIED_
    */
-  static Merger create(
+  static MergePlan plan(
+      ImportJob job,
+      TableDefinition table,
+      TableDefinition profileList,
+      List<Field> mapped,
+      LocalDateTime now) {
+    return switch (table.kind()) {
+      case PROFILE_LIST ->
+          new MergePlan(
+              profileList(job, table, mapped, now), job.mergeRule(), null, indexed(job.match()));
+      case SUPPLEMENTAL ->
+          new MergePlan(supplemental(table, mapped), job.mergeRule().forTableMode(), null, true);
+      case PROFILE_EXTENSION -> extension(job, table, profileList, mapped);
+    };
+  }
+
+  /** Merges chunk by chunk with JDBC batches, on any database. */
+  static Merger chunked(JdbcTemplate jdbc, MergePlan plan) {
+    KeyedMerge merge = new KeyedMerge(jdbc, plan.target(), plan.rule(), new BatchWriter(jdbc));
+    if (plan.profiles() == null) {
+      return merge::apply;
+    }
+    MergePlan.ProfileLookup p = plan.profiles();
+    return new ExtensionMerger(jdbc, p.profileList(), p.match(), p.riid(), merge);
+  }
+
+  static Merger chunked(
       JdbcTemplate jdbc,
       ImportJob job,
       TableDefinition table,
       TableDefinition profileList,
       List<Field> mapped,
       Clock clock) {
-    return create(jdbc, job, table, profileList, mapped, clock, new BatchWriter(jdbc));
+    return chunked(
+        jdbc,
+        plan(
+            job,
+            table,
+            profileList,
+            mapped,
+            LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
   }
 
-  /**
-   * @param writer how decided rows reach the table: JDBC batches or PostgreSQL COPY
-   */
-  static Merger create(
-      JdbcTemplate jdbc,
-      ImportJob job,
-      TableDefinition table,
-      TableDefinition profileList,
-      List<Field> mapped,
-      Clock clock,
-      RowWriter writer) {
-    return switch (table.kind()) {
-      case PROFILE_LIST -> {
-        AtomicReference<LocalDateTime> stamp = new AtomicReference<>();
-        KeyedMerge merge = profileList(jdbc, job, table, mapped, values -> stamp.get(), writer);
-        yield chunk -> {
-          stamp.set(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-          return merge.apply(chunk);
-        };
-      }
-      case SUPPLEMENTAL -> supplemental(jdbc, job, table, mapped, writer)::apply;
-      case PROFILE_EXTENSION -> extension(jdbc, job, table, profileList, mapped, writer);
-    };
-  }
-
-  /**
-   * @param now the time of the chunk being merged: a record's CREATED_ and MODIFIED_ agree
-   */
-  private static KeyedMerge profileList(
-      JdbcTemplate jdbc,
-      ImportJob job,
-      TableDefinition table,
-      List<Field> mapped,
-      Function<Map<String, Object>, Object> now,
-      RowWriter writer) {
+  private static Target profileList(
+      ImportJob job, TableDefinition table, List<Field> mapped, LocalDateTime now) {
     List<Field> key = fields(table, job.match());
     List<Column> insert = new ArrayList<>();
     List<Column> update = new ArrayList<>();
@@ -80,9 +78,7 @@ final class MergerFactory {
       Column column = Column.mapped(field.name(), field.type());
       if (field.name().equals(SystemFields.EMAIL_PERMISSION)) {
         permissionMapped = true;
-        String fallback = job.mergeRule().defaultPermissionStatus().code();
-        insert.add(
-            Column.of(field.name(), FieldType.TEXT, v -> orElse(v.get(field.name()), fallback)));
+        insert.add(column.orElse(job.mergeRule().defaultPermissionStatus().code()));
         update.add(column.keepingWhenNull());
         continue;
       }
@@ -96,32 +92,27 @@ final class MergerFactory {
       insert.add(Column.of(SystemFields.EMAIL_PERMISSION, FieldType.TEXT, v -> status));
     }
     if (mapped.stream().anyMatch(f -> f.name().equals(SystemFields.EMAIL))) {
-      for (List<Column> columns : List.of(insert, update)) {
-        columns.add(
-            Column.of(
-                SystemFields.EMAIL_MD5,
-                FieldType.TEXT,
-                v -> EmailHashes.md5(v.get(SystemFields.EMAIL))));
-        columns.add(
-            Column.of(
-                SystemFields.EMAIL_SHA256,
-                FieldType.TEXT,
-                v -> EmailHashes.sha256(v.get(SystemFields.EMAIL))));
-      }
+      Column md5 =
+          Column.of(
+              SystemFields.EMAIL_MD5,
+              FieldType.TEXT,
+              v -> EmailHashes.md5(v.get(SystemFields.EMAIL)));
+      Column sha256 =
+          Column.of(
+              SystemFields.EMAIL_SHA256,
+              FieldType.TEXT,
+              v -> EmailHashes.sha256(v.get(SystemFields.EMAIL)));
+      insert.addAll(List.of(md5, sha256));
+      update.addAll(List.of(md5, sha256));
     }
-    insert.add(Column.of(SystemFields.CREATED, FieldType.TIMESTAMP, now));
-    insert.add(Column.of(SystemFields.MODIFIED, FieldType.TIMESTAMP, now));
-    update.add(Column.of(SystemFields.MODIFIED, FieldType.TIMESTAMP, now));
-    return new KeyedMerge(
-        jdbc, new Target(table.name(), key, insert, update), job.mergeRule(), writer);
+    Column created = Column.of(SystemFields.CREATED, FieldType.TIMESTAMP, v -> now);
+    Column modified = Column.of(SystemFields.MODIFIED, FieldType.TIMESTAMP, v -> now);
+    insert.addAll(List.of(created, modified));
+    update.add(modified);
+    return new Target(table.name(), key, insert, update);
   }
 
-  private static KeyedMerge supplemental(
-      JdbcTemplate jdbc,
-      ImportJob job,
-      TableDefinition table,
-      List<Field> mapped,
-      RowWriter writer) {
+  private static Target supplemental(TableDefinition table, List<Field> mapped) {
     List<Field> key = fields(table, table.primaryKey());
     List<Column> insert = mapped.stream().map(f -> Column.mapped(f.name(), f.type())).toList();
     List<Column> update =
@@ -129,20 +120,11 @@ final class MergerFactory {
             .filter(f -> !key.contains(f))
             .map(f -> Column.mapped(f.name(), f.type()))
             .toList();
-    return new KeyedMerge(
-        jdbc,
-        new Target(table.name(), key, insert, update),
-        job.mergeRule().forTableMode(),
-        writer);
+    return new Target(table.name(), key, insert, update);
   }
 
-  private static Merger extension(
-      JdbcTemplate jdbc,
-      ImportJob job,
-      TableDefinition table,
-      TableDefinition profileList,
-      List<Field> mapped,
-      RowWriter writer) {
+  private static MergePlan extension(
+      ImportJob job, TableDefinition table, TableDefinition profileList, List<Field> mapped) {
     Field riid = table.field(SystemFields.RIID).orElseThrow();
     List<Field> own = mapped.stream().filter(f -> table.field(f.name()).isPresent()).toList();
     List<Column> insert = new ArrayList<>();
@@ -151,18 +133,21 @@ final class MergerFactory {
         .filter(f -> !f.name().equals(SystemFields.RIID))
         .forEach(f -> insert.add(Column.mapped(f.name(), f.type())));
     List<Column> update = insert.subList(1, insert.size());
-    KeyedMerge merge =
-        new KeyedMerge(
-            jdbc, new Target(table.name(), List.of(riid), insert, update), job.mergeRule(), writer);
-    return new ExtensionMerger(
-        jdbc, profileList.name(), fields(profileList, job.match()), riid, merge);
+    return new MergePlan(
+        new Target(table.name(), List.of(riid), insert, update),
+        job.mergeRule(),
+        new MergePlan.ProfileLookup(
+            profileList.name(), fields(profileList, job.match()), riid, indexed(job.match())),
+        true);
+  }
+
+  /** Whether one of a profile list's match fields has an index of its own. */
+  private static boolean indexed(List<String> match) {
+    return match.stream()
+        .anyMatch(f -> f.equals(SystemFields.RIID) || SystemFields.INDEXED.contains(f));
   }
 
   private static List<Field> fields(TableDefinition table, List<String> names) {
     return names.stream().map(n -> table.field(n).orElseThrow()).toList();
-  }
-
-  private static Object orElse(Object value, Object fallback) {
-    return value == null ? fallback : value;
   }
 }

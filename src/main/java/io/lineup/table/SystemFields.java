@@ -26,7 +26,7 @@ public final class SystemFields {
       Set.of(RIID, EMAIL_MD5, EMAIL_SHA256, CREATED, MODIFIED);
 
   /** Fields a profile list is indexed on, besides its primary key. */
-  static final List<String> INDEXED = List.of(EMAIL, CUSTOMER_ID, MOBILE);
+  public static final List<String> INDEXED = List.of(EMAIL, CUSTOMER_ID, MOBILE);
 
   static final List<Field> PROFILE_LIST =
       List.of(

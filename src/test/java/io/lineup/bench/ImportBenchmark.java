@@ -286,9 +286,10 @@ public final class ImportBenchmark {
     // command-line arguments: they win over application.properties
     return new SpringApplicationBuilder(LineupApplication.class)
         .run(
-            "--spring.main.web-application-type=none",
+            "--server.port=0",
             "--spring.main.banner-mode=off",
             "--logging.level.root=WARN",
+            "--logging.level.io.lineup.load.StagedMerge=DEBUG",
             "--spring.datasource.url=" + url,
             "--spring.datasource.username=" + user,
             "--spring.datasource.password=" + (user.equals("postgres") ? "postgres" : ""),

@@ -91,6 +91,34 @@ abstract class MergeContract extends IntegrationTest {
   }
 
   @Test
+  void aRepeatedKeyWithAnEmptyPermissionKeepsTheOneAnEarlierRecordGave() {
+    String list = list();
+    String file = dropFile(list + "/" + unique("file") + ".csv", "");
+    JobRequest job =
+        aJob(list, file)
+            .map("email", "EMAIL_ADDRESS_")
+            .map("first", "FIRST_NAME")
+            .map("permission", "EMAIL_PERMISSION_STATUS_")
+            .match("EMAIL_ADDRESS_")
+            .rule(new MergeRule(true, UpdateOnMatch.REPLACE_ALL, PermissionStatus.OPTIN))
+            .build();
+
+    JsonNode run =
+        run(
+            list,
+            job,
+            "email,first,permission\nann@example.com,Ann,O\nann@example.com,Anne,\n"
+                + "bob@example.com,Bob,\n");
+
+    assertThatRun(run).hasCounts(3, 2, 1, 0);
+    assertThat(row(list, "ann@example.com"))
+        .containsEntry("FIRST_NAME", "Anne")
+        .as("an empty permission leaves the one the first record gave")
+        .containsEntry("EMAIL_PERMISSION_STATUS_", "O");
+    assertThat(row(list, "bob@example.com")).containsEntry("EMAIL_PERMISSION_STATUS_", "I");
+  }
+
+  @Test
   void aSupplementalTableMergesOnItsWholeKeyAndKeepsEveryValueExactly() {
     String table = unique("ORDERS");
     api()

@@ -95,7 +95,7 @@ class RecordPropertiesTest {
 
     List<ParseOutcome> outcomes = readAndParse(write(layout, lines), format);
     ImportJob job = job(format);
-    Merger merger = MergerFactory.create(jdbc, job, TABLE, null, FIELDS, Clock.systemUTC());
+    Merger merger = MergerFactory.chunked(jdbc, job, TABLE, null, FIELDS, Clock.systemUTC());
     List<ParsedRecord> parsed = outcomes.stream().map(ParsedRecord.class::cast).toList();
     ChunkResult merged = merger.merge(parsed);
 

@@ -1,0 +1,145 @@
+package io.lineup.load;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One PostgreSQL {@code COPY ... FROM STDIN} in CSV, fed value by value on the transaction's
+ * connection. The server parses rows as they arrive, while the caller reads the next ones.
+ */
+final class CopyRows {
+
+  private final JdbcTemplate jdbc;
+  private final String sql;
+  private final CopyIn copy;
+  private final byte[] buffer = new byte[1 << 16];
+  private int length;
+  private boolean first = true;
+
+  private CopyRows(JdbcTemplate jdbc, String sql, CopyIn copy) {
+    this.jdbc = jdbc;
+    this.sql = sql;
+    this.copy = copy;
+  }
+
+  /**
+   * @param into the table and its columns, as in {@code COPY <into> FROM STDIN}
+   */
+  static CopyRows open(JdbcTemplate jdbc, String into) {
+    String sql = "COPY " + into + " FROM STDIN (FORMAT csv)";
+    return jdbc.execute(
+        (ConnectionCallback<CopyRows>)
+            con ->
+                new CopyRows(jdbc, sql, con.unwrap(PGConnection.class).getCopyAPI().copyIn(sql)));
+  }
+
+  /** In COPY's CSV an unquoted empty field is NULL and a quoted one is the empty text. */
+  CopyRows value(Object value) {
+    if (!first) {
+      put(',');
+    }
+    first = false;
+    if (value instanceof String s) {
+      quoted(s);
+    } else if (value instanceof Long n) {
+      ascii(Long.toString(n));
+    } else if (value instanceof BigDecimal d) {
+      ascii(d.toPlainString());
+    } else if (value instanceof Boolean b) {
+      put(b ? 't' : 'f');
+    } else if (value != null) {
+      ascii(value.toString());
+    }
+    return this;
+  }
+
+  void endRow() {
+    put('\n');
+    first = true;
+  }
+
+  /** Ends the COPY: the connection is free again. Returns the rows copied. */
+  long end() {
+    try {
+      send();
+      return copy.endCopy();
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Writes text in double quotes, as UTF-8, doubling the quotes inside. */
+  private void quoted(String s) {
+    put('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c == '"') {
+          put('"');
+        }
+        put(c);
+      } else if (c < 0x800) {
+        put(0xC0 | (c >> 6));
+        put(0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        put(0xF0 | (cp >> 18));
+        put(0x80 | ((cp >> 12) & 0x3F));
+        put(0x80 | ((cp >> 6) & 0x3F));
+        put(0x80 | (cp & 0x3F));
+      } else {
+        put(0xE0 | (c >> 12));
+        put(0x80 | ((c >> 6) & 0x3F));
+        put(0x80 | (c & 0x3F));
+      }
+    }
+    put('"');
+  }
+
+  private void ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      put(s.charAt(i));
+    }
+  }
+
+  private void put(int b) {
+    if (length == buffer.length) {
+      send();
+    }
+    buffer[length++] = (byte) b;
+  }
+
+  private void send() {
+    try {
+      copy.writeToCopy(buffer, 0, length);
+      length = 0;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Abandons the COPY, so that the transaction can roll back on this connection. */
+  void cancel() {
+    try {
+      if (copy.isActive()) {
+        copy.cancelCopy();
+      }
+    } catch (SQLException e) {
+      // the transaction is failing already: the reason it fails is the one to report
+    }
+  }
+
+  private RuntimeException failed(SQLException cause) {
+    cancel();
+    DataAccessException translated = jdbc.getExceptionTranslator().translate("COPY", sql, cause);
+    return translated != null ? translated : new UncategorizedSQLException("COPY", sql, cause);
+  }
+}
