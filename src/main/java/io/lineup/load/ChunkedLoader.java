@@ -26,7 +26,7 @@ final class ChunkedLoader implements Loader {
   }
 
   @Override
-  public Loaded flush() {
+  public Loaded flush(boolean release) {
     if (chunk.isEmpty()) {
       return Loaded.NOTHING;
     }
@@ -38,6 +38,6 @@ final class ChunkedLoader implements Loader {
 
   @Override
   public Loaded finish() {
-    return flush();
+    return flush(true);
   }
 }

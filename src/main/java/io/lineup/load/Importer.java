@@ -218,29 +218,36 @@ public class Importer {
       ImportProgress progress,
       long size) {
     ImportResult result = ImportResult.EMPTY;
-    List<RejectedRecord> rejected = new ArrayList<>();
+    // rejects wait until the loader frees the connection: a chunk's worth at most
+    List<RejectedRecord> pending = new ArrayList<>();
     int read = 0;
+    int rejected = 0;
     while (reader.hasNext()) {
       ParseOutcome outcome = parser.parse(reader.next());
       read++;
       if (outcome instanceof ParsedRecord parsed) {
         loader.add(parsed);
       } else {
-        rejected.add((RejectedRecord) outcome);
+        pending.add((RejectedRecord) outcome);
+        rejected++;
       }
       if (read == chunkSize) {
-        result = result.plus(loader.flush(), read, rejected.size());
-        rejects.add(jobRunId, job.format(), rejected);
-        rejected.clear();
+        boolean release = pending.size() >= chunkSize;
+        result = result.plus(loader.flush(release), read, rejected);
+        if (release) {
+          rejects.add(jobRunId, job.format(), pending);
+          pending.clear();
+        }
         read = 0;
+        rejected = 0;
         if (cancelled.getAsBoolean()) {
           throw new ImportCancelledException();
         }
         progress.update(result, reader.bytesRead(), size);
       }
     }
-    result = result.plus(loader.flush(), read, rejected.size());
-    rejects.add(jobRunId, job.format(), rejected);
+    result = result.plus(loader.flush(true), read, rejected);
+    rejects.add(jobRunId, job.format(), pending);
     result = result.plus(loader.finish(), 0, 0);
     progress.update(result, reader.bytesRead(), size);
     return result;

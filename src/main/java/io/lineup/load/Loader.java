@@ -9,12 +9,13 @@ interface Loader {
   void add(ParsedRecord record);
 
   /**
-   * Called after every chunk of the file, before the importer uses the connection for anything
-   * else.
+   * Called after every chunk of the file.
    *
+   * @param release whether the importer needs the connection next: the loader ends whatever it has
+   *     under way on it
    * @return what was merged since the last call
    */
-  Loaded flush();
+  Loaded flush(boolean release);
 
   /** Merges what is left, at the end of the file. */
   Loaded finish();

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class StagedMerge implements Loader, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(StagedMerge.class);
+  private static final int MAX_DIVERTED = 10_000;
 
   private final JdbcTemplate jdbc;
   private final StageTable stage;
@@ -42,7 +43,7 @@ final class StagedMerge implements Loader, AutoCloseable {
   private final Format format;
   private final SeenKeys seen;
   private final boolean direct;
-  private final List<ParsedRecord> diverted = new ArrayList<>();
+  private final List<Held> diverted = new ArrayList<>();
   private CopyRows copy;
   private long seq;
   private long staged;
@@ -86,9 +87,9 @@ final class StagedMerge implements Loader, AutoCloseable {
     boolean repeated = seen.add(key);
     seq++;
     if (!direct) {
-      stageRow(record, repeated);
+      stageRow(seq, record, repeated);
     } else if (repeated) {
-      diverted.add(record);
+      diverted.add(new Held(seq, record));
     } else {
       if (copy == null) {
         copy = CopyRows.open(jdbc, stage.copyIntoTarget());
@@ -101,7 +102,10 @@ final class StagedMerge implements Loader, AutoCloseable {
     }
   }
 
-  private void stageRow(ParsedRecord record, boolean repeated) {
+  /** A record held back from a direct COPY, with its place in the file. */
+  private record Held(long seq, ParsedRecord record) {}
+
+  private void stageRow(long seq, ParsedRecord record, boolean repeated) {
     if (copy == null) {
       copy = CopyRows.open(jdbc, stage.copyInto());
     }
@@ -121,33 +125,36 @@ final class StagedMerge implements Loader, AutoCloseable {
   }
 
   /**
-   * Ends the COPY under way. Records held back from a direct COPY are staged now, each flagged as a
-   * repeat: with a direct COPY, the first record of each key is in the target already.
+   * Keeps the COPY under way going, unless asked to release the connection or holding too many
+   * records back. Records held back from a direct COPY are staged then, each flagged as a repeat:
+   * the first record of each key is in the target already.
    */
   @Override
-  public Loaded flush() {
-    if (copy != null) {
-      copy.end();
-      copy = null;
+  public Loaded flush(boolean release) {
+    if (!release && diverted.size() < MAX_DIVERTED) {
+      return Loaded.NOTHING;
     }
+    endCopy();
     if (!diverted.isEmpty()) {
-      long last = seq;
-      seq -= diverted.size();
-      for (ParsedRecord record : diverted) {
-        seq++;
-        stageRow(record, true);
+      for (Held held : diverted) {
+        stageRow(held.seq(), held.record(), true);
       }
-      seq = last;
       diverted.clear();
-      copy.end();
-      copy = null;
+      endCopy();
     }
     return Loaded.NOTHING;
   }
 
+  private void endCopy() {
+    if (copy != null) {
+      copy.end();
+      copy = null;
+    }
+  }
+
   @Override
   public Loaded finish() {
-    flush();
+    flush(true);
     log.debug(
         "{}: {} records read in {} ms, {} COPYed straight into it, {} staged",
         stage.target().table(),

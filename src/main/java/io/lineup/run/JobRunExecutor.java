@@ -74,7 +74,7 @@ class JobRunExecutor {
       ImportJob job =
           jobs.find(run.jobId())
               .orElseThrow(() -> new MissingJobException(run.jobId(), run.jobName()));
-      ImportResult result = importer.run(job, jobRunId, cancelled, progress(jobRunId));
+      ImportResult result = importer.run(job, jobRunId, apartFrom(cancelled), progress(jobRunId));
       runs.succeed(
           jobRunId,
           result.processed(),
@@ -97,6 +97,14 @@ class JobRunExecutor {
     }
     metrics.ended("job", outcome);
     return outcome;
+  }
+
+  /**
+   * Asks in its own transaction, so that the import's connection can stay busy with a COPY while
+   * the question is asked.
+   */
+  private BooleanSupplier apartFrom(BooleanSupplier cancelled) {
+    return () -> Boolean.TRUE.equals(apart.execute(tx -> cancelled.getAsBoolean()));
   }
 
   /** Progress is written in its own transaction, so it shows while the import's is open. */

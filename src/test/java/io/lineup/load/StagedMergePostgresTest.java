@@ -68,7 +68,7 @@ class StagedMergePostgresTest extends IntegrationTest {
       TableDefinition chunked = list(rule, before);
       TableDefinition staged = list(rule, before);
       Outcome byRecord = chunked(chunked, rule, file, 1 + random.nextInt(4));
-      Outcome atOnce = staged(staged, null, rule, file);
+      Outcome atOnce = staged(staged, null, rule, file, random);
 
       assertThat(atOnce.loaded()).as(describe).isEqualTo(byRecord.loaded());
       assertThat(atOnce.rejects()).as(describe).isEqualTo(byRecord.rejects());
@@ -97,7 +97,7 @@ class StagedMergePostgresTest extends IntegrationTest {
       TableDefinition chunked = pet(list, before);
       TableDefinition staged = pet(list, before);
       Outcome byRecord = chunked(chunked, list, rule, file, 1 + random.nextInt(4));
-      Outcome atOnce = staged(staged, list, rule, file);
+      Outcome atOnce = staged(staged, list, rule, file, random);
 
       assertThat(atOnce.loaded()).as(describe).isEqualTo(byRecord.loaded());
       assertThat(atOnce.rejects()).as(describe).isEqualTo(byRecord.rejects());
@@ -160,7 +160,11 @@ class StagedMergePostgresTest extends IntegrationTest {
   }
 
   private Outcome staged(
-      TableDefinition table, TableDefinition profileList, MergeRule rule, List<ParsedRecord> file) {
+      TableDefinition table,
+      TableDefinition profileList,
+      MergeRule rule,
+      List<ParsedRecord> file,
+      Random random) {
     long run = aJobRun();
     Loader.Loaded loaded =
         transaction.execute(
@@ -175,7 +179,7 @@ class StagedMergePostgresTest extends IntegrationTest {
                 for (int i = 0; i < file.size(); i++) {
                   merge.add(file.get(i));
                   if (i % 3 == 2) {
-                    merge.flush();
+                    merge.flush(random.nextBoolean());
                   }
                 }
                 return merge.finish();
