@@ -1,6 +1,7 @@
 package io.lineup.load;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -48,7 +49,7 @@ final class CopyRows {
     if (value instanceof String s) {
       quoted(s);
     } else if (value instanceof Long n) {
-      ascii(Long.toString(n));
+      number(n);
     } else if (value instanceof BigDecimal d) {
       ascii(d.toPlainString());
     } else if (value instanceof Boolean b) {
@@ -76,38 +77,64 @@ final class CopyRows {
 
   /** Writes text in double quotes, as UTF-8, doubling the quotes inside. */
   private void quoted(String s) {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     put('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c == '"') {
+    if (s.indexOf('"') < 0) {
+      write(bytes);
+    } else {
+      for (byte b : bytes) {
+        if (b == '"') {
           put('"');
         }
-        put(c);
-      } else if (c < 0x800) {
-        put(0xC0 | (c >> 6));
-        put(0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
-        put(0xF0 | (cp >> 18));
-        put(0x80 | ((cp >> 12) & 0x3F));
-        put(0x80 | ((cp >> 6) & 0x3F));
-        put(0x80 | (cp & 0x3F));
-      } else {
-        put(0xE0 | (c >> 12));
-        put(0x80 | ((c >> 6) & 0x3F));
-        put(0x80 | (c & 0x3F));
+        put(b);
       }
     }
     put('"');
   }
 
   private void ascii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      put(s.charAt(i));
+    write(s.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private void number(long n) {
+    if (n < 0) {
+      if (n == Long.MIN_VALUE) {
+        ascii(Long.toString(n));
+        return;
+      }
+      put('-');
+      n = -n;
     }
+    int start = length;
+    if (buffer.length - length < 20) {
+      send();
+      start = 0;
+    }
+    do {
+      buffer[length++] = (byte) ('0' + n % 10);
+      n /= 10;
+    } while (n > 0);
+    for (int i = start, j = length - 1; i < j; i++, j--) {
+      byte t = buffer[i];
+      buffer[i] = buffer[j];
+      buffer[j] = t;
+    }
+  }
+
+  private void write(byte[] bytes) {
+    if (bytes.length > buffer.length - length) {
+      send();
+      if (bytes.length > buffer.length) {
+        try {
+          copy.writeToCopy(bytes, 0, bytes.length);
+        } catch (SQLException e) {
+          throw failed(e);
+        }
+        return;
+      }
+    }
+    System.arraycopy(bytes, 0, buffer, length, bytes.length);
+    length += bytes.length;
   }
 
   private void put(int b) {

@@ -16,7 +16,7 @@ final class RecordParser {
   private final List<Binding> bindings;
   private final List<String> matchFields;
   private final ValueFormats formats;
-  private final Map<String, RawValue> rawValues;
+  private final RawValue[] rawValues;
   private final List<RecordCheck> checks;
 
   /**
@@ -45,7 +45,10 @@ final class RecordParser {
     this.bindings = List.copyOf(bindings);
     this.matchFields = List.copyOf(matchFields);
     this.formats = formats;
-    this.rawValues = Map.copyOf(rawValues);
+    this.rawValues = new RawValue[this.bindings.size()];
+    for (int i = 0; i < this.bindings.size(); i++) {
+      this.rawValues[i] = rawValues.get(this.bindings.get(i).field().name());
+    }
     this.checks = List.copyOf(checks);
   }
 
@@ -60,11 +63,12 @@ final class RecordParser {
               "expected " + (exactCount ? "" : "at least ") + fieldCount + " but found " + found));
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Binding binding : bindings) {
+    for (int i = 0; i < bindings.size(); i++) {
+      Binding binding = bindings.get(i);
       String name = binding.field().name();
       try {
         String raw = record.fields().get(binding.column());
-        RawValue translate = rawValues.get(name);
+        RawValue translate = rawValues[i];
         if (translate != null && !raw.isEmpty()) {
           raw = translate(name, translate, raw);
         }

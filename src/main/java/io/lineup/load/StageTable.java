@@ -234,6 +234,11 @@ final class StageTable {
         + matches("t", "s");
   }
 
+  /** Updates the target, and answers how many staged records matched a row. */
+  String updateCountingMatches() {
+    return "WITH u AS (" + update() + " RETURNING s.seq_) SELECT count(DISTINCT seq_) FROM u";
+  }
+
   /** The target and its insert columns, for COPYing records straight into it. */
   String copyIntoTarget() {
     return quote(target.table())

@@ -50,6 +50,7 @@ final class StagedMerge implements Loader, AutoCloseable {
   private long copiedDirectly;
   private boolean repeats;
   private long started;
+  private long remaining;
 
   StagedMerge(JdbcTemplate jdbc, MergePlan plan, long jobRunId, Format format, SeenKeys seen) {
     this.jdbc = jdbc;
@@ -165,6 +166,7 @@ final class StagedMerge implements Loader, AutoCloseable {
     if (staged == 0) {
       return new Loaded(copiedDirectly, 0, 0);
     }
+    remaining = staged;
     long rejected = 0;
     if (stage.profiles() != null) {
       timed("find profiles", () -> jdbc.update(stage.findProfiles()));
@@ -184,11 +186,15 @@ final class StagedMerge implements Loader, AutoCloseable {
     boolean replace = rule.updateOnMatch() == UpdateOnMatch.REPLACE_ALL;
     if (!replace) {
       rejected += reject(stage.exists(), RejectReason.NOT_UPDATED_PER_MERGE_RULE);
-    } else if (!stage.target().update().isEmpty()) {
-      timed("update", () -> jdbc.update(stage.update()));
+    }
+    boolean allMatched = false;
+    if (replace && !stage.target().update().isEmpty()) {
+      long matched =
+          timed("update", () -> jdbc.queryForObject(stage.updateCountingMatches(), Long.class));
+      allMatched = matched == remaining;
     }
     long added = 0;
-    if (rule.insertOnNoMatch()) {
+    if (rule.insertOnNoMatch() && !allMatched) {
       String which = replace ? "NOT " + stage.exists() : "TRUE";
       added = timed("insert", () -> jdbc.update(stage.insert(which), stage.fallbacks()));
     }
@@ -233,33 +239,37 @@ final class StagedMerge implements Loader, AutoCloseable {
             noMatch.describe(),
             suffix(notUpdated),
             suffix(noMatch));
-    jdbc.update(
-        "DELETE FROM "
-            + StageTable.NAME
-            + " s USING lineup_repeat r WHERE "
-            + stage.sameKey("r", "s")
-            + " AND s.seq_ <> r."
-            + kept);
+    remaining -=
+        jdbc.update(
+            "DELETE FROM "
+                + StageTable.NAME
+                + " s USING lineup_repeat r WHERE "
+                + stage.sameKey("r", "s")
+                + " AND s.seq_ <> r."
+                + kept);
     return rejected;
   }
 
   /** Moves the staged records that meet {@code condition} to the run's rejects. */
   private long reject(String condition, RejectReason reason) {
     Rejection rejection = Rejection.of(reason);
-    return timed(
-        "reject " + reason,
-        () ->
-            jdbc.update(
-                "WITH d AS (DELETE FROM "
-                    + StageTable.NAME
-                    + " s WHERE "
-                    + condition
-                    + " RETURNING s.line_, s.record_)"
-                    + " INSERT INTO lineup_job_run_reject (job_run_id, line_number, reason, record)"
-                    + " SELECT ?, line_, ?, record_ || ? FROM d",
-                jobRunId,
-                rejection.describe(),
-                suffix(rejection)));
+    long moved =
+        timed(
+            "reject " + reason,
+            () ->
+                jdbc.update(
+                    "WITH d AS (DELETE FROM "
+                        + StageTable.NAME
+                        + " s WHERE "
+                        + condition
+                        + " RETURNING s.line_, s.record_)"
+                        + " INSERT INTO lineup_job_run_reject (job_run_id, line_number, reason, record)"
+                        + " SELECT ?, line_, ?, record_ || ? FROM d",
+                    jobRunId,
+                    rejection.describe(),
+                    suffix(rejection)));
+    remaining -= moved;
+    return moved;
   }
 
   private long timed(String step, LongSupplier work) {
