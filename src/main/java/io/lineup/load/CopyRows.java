@@ -22,6 +22,8 @@ final class CopyRows {
   private final byte[] buffer = new byte[1 << 16];
   private int length;
   private boolean first = true;
+  private Object lastValue;
+  private byte[] lastBytes;
 
   private CopyRows(JdbcTemplate jdbc, String sql, CopyIn copy) {
     this.jdbc = jdbc;
@@ -46,7 +48,9 @@ final class CopyRows {
       put(',');
     }
     first = false;
-    if (value instanceof String s) {
+    if (value == null) {
+      return this;
+    } else if (value instanceof String s) {
       quoted(s);
     } else if (value instanceof Long n) {
       number(n);
@@ -54,8 +58,13 @@ final class CopyRows {
       ascii(d.toPlainString());
     } else if (value instanceof Boolean b) {
       put(b ? 't' : 'f');
-    } else if (value != null) {
-      ascii(value.toString());
+    } else if (value == lastValue) {
+      write(lastBytes);
+    } else {
+      // dates and times; the import's own timestamp is the same object on every row
+      lastBytes = value.toString().getBytes(StandardCharsets.US_ASCII);
+      lastValue = value;
+      write(lastBytes);
     }
     return this;
   }

@@ -8,27 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * The rules of a profile list's own fields: email syntax, mobile numbers of 6 to 15 digits, the
  * file's opt-in and opt-out values, and the channel a record must have.
  */
 final class ProfileRules {
-
-  /**
-   * A practical address syntax, as marketing platforms check it: a local part of up to 64
-   * characters without spaces, controls, {@code @ < > " ( ) [ ] \} and without a leading, trailing
-   * or doubled dot; one {@code @}; a domain of two or more labels of letters, digits and inner
-   * hyphens. No quoted local parts, no IP literals.
-   */
-  static final Pattern EMAIL =
-      Pattern.compile(
-          "(?!\\.)(?!.*\\.\\.)[^\\s\\p{Z}\\p{Cntrl}@<>\"()\\[\\]\\\\]{1,64}(?<!\\.)"
-              + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-              + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-
-  static final Pattern MOBILE = Pattern.compile("[0-9]{6,15}");
 
   private static final Set<String> PERMISSIONS =
       Set.of(SystemFields.EMAIL_PERMISSION, SystemFields.MOBILE_PERMISSION);
@@ -43,8 +29,8 @@ final class ProfileRules {
           channel == Channel.EMAIL ? RejectReason.EMAIL_EMPTY : RejectReason.MOBILE_EMPTY;
       checks.add(v -> v.get(channel.field()) == null ? Rejection.of(reason) : null);
     }
-    checks.add(pattern(SystemFields.EMAIL, EMAIL, RejectReason.INVALID_EMAIL));
-    checks.add(pattern(SystemFields.MOBILE, MOBILE, RejectReason.INVALID_MOBILE));
+    checks.add(syntax(SystemFields.EMAIL, EmailSyntax::valid, RejectReason.INVALID_EMAIL));
+    checks.add(syntax(SystemFields.MOBILE, ProfileRules::mobile, RejectReason.INVALID_MOBILE));
     return checks;
   }
 
@@ -75,10 +61,23 @@ final class ProfileRules {
     return PERMISSIONS.contains(field);
   }
 
-  private static RecordCheck pattern(String field, Pattern pattern, RejectReason reason) {
+  /** A mobile number: 6 to 15 digits, nothing else. */
+  static boolean mobile(String number) {
+    if (number.length() < 6 || number.length() > 15) {
+      return false;
+    }
+    for (int i = 0; i < number.length(); i++) {
+      if (number.charAt(i) < '0' || number.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static RecordCheck syntax(String field, Predicate<String> valid, RejectReason reason) {
     return values -> {
       Object value = values.get(field);
-      return value != null && !pattern.matcher((String) value).matches()
+      return value != null && !valid.test((String) value)
           ? new Rejection(reason, "'" + value + "'")
           : null;
     };

@@ -1,7 +1,7 @@
 package io.lineup.load;
 
 import io.lineup.table.Field;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +17,8 @@ final class RecordParser {
   private final List<String> matchFields;
   private final ValueFormats formats;
   private final RawValue[] rawValues;
+  private final String[] names;
+  private final int[] slots;
   private final List<RecordCheck> checks;
 
   /**
@@ -45,6 +47,16 @@ final class RecordParser {
     this.bindings = List.copyOf(bindings);
     this.matchFields = List.copyOf(matchFields);
     this.formats = formats;
+    List<String> distinct = new ArrayList<>();
+    this.slots = new int[this.bindings.size()];
+    for (int i = 0; i < this.bindings.size(); i++) {
+      String name = this.bindings.get(i).field().name();
+      if (!distinct.contains(name)) {
+        distinct.add(name);
+      }
+      slots[i] = distinct.indexOf(name);
+    }
+    this.names = distinct.toArray(String[]::new);
     this.rawValues = new RawValue[this.bindings.size()];
     for (int i = 0; i < this.bindings.size(); i++) {
       this.rawValues[i] = rawValues.get(this.bindings.get(i).field().name());
@@ -62,7 +74,7 @@ final class RecordParser {
               RejectReason.WRONG_FIELD_COUNT,
               "expected " + (exactCount ? "" : "at least ") + fieldCount + " but found " + found));
     }
-    Map<String, Object> values = new LinkedHashMap<>();
+    RecordValues values = new RecordValues(names);
     for (int i = 0; i < bindings.size(); i++) {
       Binding binding = bindings.get(i);
       String name = binding.field().name();
@@ -72,7 +84,7 @@ final class RecordParser {
         if (translate != null && !raw.isEmpty()) {
           raw = translate(name, translate, raw);
         }
-        values.put(name, ValueParser.parse(binding.field(), raw, formats));
+        values.set(slots[i], ValueParser.parse(binding.field(), raw, formats));
       } catch (BadValueException e) {
         return new RejectedRecord(
             record, new Rejection(RejectReason.INVALID_DATA_FORMAT, e.getMessage()));

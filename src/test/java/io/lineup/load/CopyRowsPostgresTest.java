@@ -53,13 +53,17 @@ class CopyRowsPostgresTest extends IntegrationTest {
                   "CREATE TEMPORARY TABLE copy_check (t VARCHAR, n BIGINT, d NUMERIC, day DATE,"
                       + " at TIMESTAMP, b BOOLEAN, i SERIAL) ON COMMIT DROP");
               CopyRows copy = CopyRows.open(template, "copy_check (t, n, d, day, at, b)");
-              for (Object[] row : rows) {
-                for (Object value : row) {
-                  copy.value(value);
+              try {
+                for (Object[] row : rows) {
+                  for (Object value : row) {
+                    copy.value(value);
+                  }
+                  copy.endRow();
                 }
-                copy.endRow();
+                assertThat(copy.end()).isEqualTo(rows.size());
+              } finally {
+                copy.cancel();
               }
-              assertThat(copy.end()).isEqualTo(rows.size());
               return template.query(
                   "SELECT t, n, d, day, at, b FROM copy_check ORDER BY i",
                   (rs, n) ->

@@ -248,6 +248,36 @@ abstract class ImportFilesContract extends IntegrationTest {
     assertThat(row(list, "p2499@x.io")).containsEntry("FIRST_NAME", "S2499");
   }
 
+  @Test
+  void aFileThatBreaksOffHalfWayFailsTheRunAndLeavesTheTableAsItWas() throws Exception {
+    String list = unique("LIST");
+    api().post("/api/v1/tables", aProfileList(list, text("FIRST_NAME", 20)), HttpStatus.CREATED);
+    StringBuilder csv = new StringBuilder("email,customer,first\n");
+    for (int i = 0; i < 5000; i++) {
+      csv.append("p").append(i).append("@x.io,C").append(i).append(",F").append(i).append('\n');
+    }
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+      gzip.write(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    byte[] whole = zipped.toByteArray();
+    String name = list + "/" + unique("cut") + ".csv.gz";
+    writeDropFile(name, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+    JobRequest job =
+        aJob(list, name)
+            .format(new Format(null, null, null, null, Compression.GZIP))
+            .map("email", "EMAIL_ADDRESS_")
+            .map("customer", "CUSTOMER_ID_")
+            .map("first", "FIRST_NAME")
+            .match("CUSTOMER_ID_")
+            .build();
+
+    assertThatRun(runJob(job)).hasStatus("FAILED").hasErrorContaining(name);
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM \"" + list + "\"").query(Long.class).single())
+        .isZero();
+  }
+
   private JobRequest supplementalJob(String table, String file, TableMode mode, String countFile) {
     return aJob(table, file)
         .format(new Format(null, null, null, null, null, null, null, countFile))
