@@ -116,8 +116,7 @@ public class Importer {
                         + Identifier.quote(table.name())
                         + " IN SHARE ROW EXCLUSIVE MODE");
               }
-              if (table.kind() == TableKind.SUPPLEMENTAL
-                  && job.mergeRule().tableMode() == TableMode.REPLACE) {
+              if (replacing(job, table)) {
                 jdbc.update("DELETE FROM " + Identifier.quote(table.name()));
               }
               if (job.format().header()) {
@@ -136,7 +135,12 @@ public class Importer {
               try (StagedMerge staged =
                   dialect == Dialect.POSTGRESQL
                       ? new StagedMerge(
-                          jdbc, plan, jobRunId, job.format(), SeenKeys.forFile(size, job.format()))
+                          jdbc,
+                          plan,
+                          jobRunId,
+                          job.format(),
+                          SeenKeys.forFile(size, job.format()),
+                          replacing(job, table))
                       : null) {
                 Loader loader =
                     staged != null
@@ -181,6 +185,11 @@ public class Importer {
         log.warn("Job {}: could not archive or delete {} in {}", job.id(), file, store.where(), e);
       }
     }
+  }
+
+  private static boolean replacing(ImportJob job, TableDefinition table) {
+    return table.kind() == TableKind.SUPPLEMENTAL
+        && job.mergeRule().tableMode() == TableMode.REPLACE;
   }
 
   private static Long expectedCount(FileStore store, String name) {

@@ -43,6 +43,7 @@ final class StagedMerge implements Loader, AutoCloseable {
   private final Format format;
   private final SeenKeys seen;
   private final boolean direct;
+  private final SecondaryIndexes indexes;
   private final List<Held> diverted = new ArrayList<>();
   private CopyRows copy;
   private long seq;
@@ -52,7 +53,17 @@ final class StagedMerge implements Loader, AutoCloseable {
   private long started;
   private long remaining;
 
-  StagedMerge(JdbcTemplate jdbc, MergePlan plan, long jobRunId, Format format, SeenKeys seen) {
+  /**
+   * @param replacing whether the import emptied the table it loads, in its own transaction: its old
+   *     rows stay readable until commit, so its indexes stay
+   */
+  StagedMerge(
+      JdbcTemplate jdbc,
+      MergePlan plan,
+      long jobRunId,
+      Format format,
+      SeenKeys seen,
+      boolean replacing) {
     this.jdbc = jdbc;
     this.rule = plan.rule();
     this.keyIndexed = plan.keyIndexed();
@@ -67,6 +78,7 @@ final class StagedMerge implements Loader, AutoCloseable {
                 "SELECT EXISTS (SELECT 1 FROM " + quote(plan.target().table()) + ")",
                 Boolean.class);
     jdbc.execute(stage.create());
+    this.indexes = direct && !replacing ? SecondaryIndexes.drop(jdbc, plan.target().table()) : null;
   }
 
   /** Whether the merge may reject records, and so needs them as read. */
@@ -163,6 +175,9 @@ final class StagedMerge implements Loader, AutoCloseable {
         (System.nanoTime() - started) / 1_000_000,
         copiedDirectly,
         staged);
+    if (indexes != null) {
+      timed("build the indexes again", indexes::restore);
+    }
     if (staged == 0) {
       return new Loaded(copiedDirectly, 0, 0);
     }

@@ -73,7 +73,17 @@ class StagedMergePostgresTest extends IntegrationTest {
       assertThat(atOnce.loaded()).as(describe).isEqualTo(byRecord.loaded());
       assertThat(atOnce.rejects()).as(describe).isEqualTo(byRecord.rejects());
       assertThat(rows(staged)).as(describe).isEqualTo(rows(chunked));
+      assertThat(indexes(staged)).as(describe).hasSize(4).isEqualTo(indexes(chunked));
     }
+  }
+
+  /** The table's indexes, each by what it indexes. */
+  private List<String> indexes(TableDefinition table) {
+    return template.queryForList(
+        "SELECT regexp_replace(indexdef, '^.* USING ', '') FROM pg_indexes WHERE tablename = ?"
+            + " ORDER BY 1",
+        String.class,
+        table.name());
   }
 
   @Test
@@ -175,7 +185,8 @@ class StagedMergePostgresTest extends IntegrationTest {
                       plan(table, profileList, rule),
                       run,
                       Format.csv(),
-                      new SeenKeys(6))) {
+                      new SeenKeys(6),
+                      false)) {
                 for (int i = 0; i < file.size(); i++) {
                   merge.add(file.get(i));
                   if (i % 3 == 2) {
