@@ -42,6 +42,9 @@ public class Importer {
   private final TableRepository tables;
   private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
+  /** Records between two progress updates: a few a second on a large file. */
+  private static final int PROGRESS_EVERY = 20_000;
+
   private final FileStores stores;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
@@ -252,7 +255,9 @@ public class Importer {
         if (cancelled.getAsBoolean()) {
           throw new ImportCancelledException();
         }
-        progress.update(result, reader.bytesRead(), size);
+        if (result.processed() % PROGRESS_EVERY < chunkSize) {
+          progress.update(result, reader.bytesRead(), size);
+        }
       }
     }
     result = result.plus(loader.flush(true), read, rejected);

@@ -98,9 +98,9 @@ final class StageTable {
 
   /** What COPY fills, in the order values are written. */
   String copyInto() {
-    List<String> names = new ArrayList<>(List.of("seq_", "line_", "dup_"));
+    List<String> names = new ArrayList<>(List.of("seq_", "dup_"));
     if (keepsRecords) {
-      names.add("record_");
+      names.addAll(List.of("line_", "record_"));
     }
     for (int i = 1; i <= lookup.size(); i++) {
       names.add("k" + i);

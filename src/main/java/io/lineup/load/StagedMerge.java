@@ -123,9 +123,9 @@ final class StagedMerge implements Loader, AutoCloseable {
       copy = CopyRows.open(jdbc, stage.copyInto());
     }
     repeats |= repeated;
-    copy.value(seq).value(record.source().line()).value(repeated);
+    copy.value(seq).value(repeated);
     if (stage.keepsRecords()) {
-      copy.value(CsvLines.line(format, record.source().fields()));
+      copy.value(record.source().line()).value(CsvLines.line(format, record.source().fields()));
     }
     for (Field field : stage.lookup()) {
       copy.value(record.values().get(field.name()));
