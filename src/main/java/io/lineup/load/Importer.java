@@ -263,6 +263,9 @@ public class Importer {
     result = result.plus(loader.flush(true), read, rejected);
     rejects.add(jobRunId, job.format(), pending);
     result = result.plus(loader.finish(), 0, 0);
+    if (cancelled.getAsBoolean()) {
+      throw new ImportCancelledException();
+    }
     progress.update(result, reader.bytesRead(), size);
     return result;
   }
