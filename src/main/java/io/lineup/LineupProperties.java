@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir where the embedded H2 database lives
  * @param dropRoot the only folder LOCAL import jobs may read from
- * @param importChunkSize records between two cancel checks; on H2 also records looked up and
- *     merged per database round trip
+ * @param importChunkSize records between two cancel checks; on H2 also records looked up and merged
+ *     per database round trip
  * @param nodeName this node's name among the nodes sharing a database; must be unique (defaults to
  *     the host name)
  */

@@ -3,12 +3,10 @@ package io.lineup.load;
 import static io.lineup.common.Identifier.quote;
 
 import io.lineup.job.Format;
-import io.lineup.job.MergeRule;
 import io.lineup.job.UpdateOnMatch;
 import io.lineup.table.Field;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,10 +35,8 @@ final class StagedMerge implements Loader, AutoCloseable {
 
   private final JdbcTemplate jdbc;
   private final StageTable stage;
-  private final MergeRule rule;
-  private final boolean keyIndexed;
-  private final long jobRunId;
   private final Format format;
+  private final SetMerge merge;
   private final SeenKeys seen;
   private final boolean direct;
   private final SecondaryIndexes indexes;
@@ -51,7 +47,6 @@ final class StagedMerge implements Loader, AutoCloseable {
   private long copiedDirectly;
   private boolean repeats;
   private long started;
-  private long remaining;
 
   /**
    * @param replacing whether the import emptied the table it loads, in its own transaction: its old
@@ -65,15 +60,13 @@ final class StagedMerge implements Loader, AutoCloseable {
       SeenKeys seen,
       boolean replacing) {
     this.jdbc = jdbc;
-    this.rule = plan.rule();
-    this.keyIndexed = plan.keyIndexed();
     this.stage = new StageTable(plan, keepsRecords(plan));
-    this.jobRunId = jobRunId;
     this.format = format;
+    this.merge = new SetMerge(jdbc, stage, plan, jobRunId, format);
     this.seen = seen;
     this.direct =
         plan.profiles() == null
-            && rule.insertOnNoMatch()
+            && plan.rule().insertOnNoMatch()
             && !jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM " + quote(plan.target().table()) + ")",
                 Boolean.class);
@@ -176,132 +169,18 @@ final class StagedMerge implements Loader, AutoCloseable {
         copiedDirectly,
         staged);
     if (indexes != null) {
-      timed("build the indexes again", indexes::restore);
+      long start = System.nanoTime();
+      indexes.restore();
+      log.debug(
+          "{}: indexes built again in {} ms",
+          stage.target().table(),
+          (System.nanoTime() - start) / 1_000_000);
     }
     if (staged == 0) {
       return new Loaded(copiedDirectly, 0, 0);
     }
-    remaining = staged;
-    long rejected = 0;
-    if (stage.profiles() != null) {
-      timed("find profiles", () -> jdbc.update(stage.findProfiles()));
-      rejected += reject(stage.whereNoProfile(), RejectReason.NO_MATCHING_PROFILE);
-    }
-    if (repeats) {
-      rejected += timed("collapse repeated keys", this::collapseRepeats);
-    }
-    if (keyIndexed) {
-      // one index probe per staged record, in file order: the target's pages are read in the
-      // order they were written, where a hash join would spill and jump around
-      jdbc.execute("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
-    }
-    if (!rule.insertOnNoMatch()) {
-      rejected += reject("NOT " + stage.exists(), RejectReason.NO_MATCHING_RECORD);
-    }
-    boolean replace = rule.updateOnMatch() == UpdateOnMatch.REPLACE_ALL;
-    if (!replace) {
-      rejected += reject(stage.exists(), RejectReason.NOT_UPDATED_PER_MERGE_RULE);
-    }
-    boolean allMatched = false;
-    if (replace && !stage.target().update().isEmpty()) {
-      long matched =
-          timed("update", () -> jdbc.queryForObject(stage.updateCountingMatches(), Long.class));
-      allMatched = matched == remaining;
-    }
-    long added = 0;
-    if (rule.insertOnNoMatch() && !allMatched) {
-      String which = replace ? "NOT " + stage.exists() : "TRUE";
-      added = timed("insert", () -> jdbc.update(stage.insert(which), stage.fallbacks()));
-    }
-    if (keyIndexed) {
-      jdbc.execute("SET LOCAL enable_hashjoin = on; SET LOCAL enable_mergejoin = on");
-    }
-    return new Loaded(copiedDirectly + added, staged - added - rejected, rejected);
-  }
-
-  /**
-   * Leaves one record per repeated key, the one that decides it; rejects the others when the rule
-   * says so. Returns how many were rejected.
-   */
-  private long collapseRepeats() {
-    boolean replace = rule.updateOnMatch() == UpdateOnMatch.REPLACE_ALL;
-    jdbc.execute(stage.createRepeats());
-    if (replace) {
-      stage.keptWhenEmpty().ifPresent(jdbc::update);
-    }
-    String kept = replace ? "last_" : "first_";
-    String counted = replace ? "(r.exists_ OR " + rule.insertOnNoMatch() + ")" : "FALSE";
-    String reason = "(r.exists_ OR " + rule.insertOnNoMatch() + ")";
-    Rejection notUpdated = Rejection.of(RejectReason.NOT_UPDATED_PER_MERGE_RULE);
-    Rejection noMatch = Rejection.of(RejectReason.NO_MATCHING_RECORD);
-    long rejected =
-        jdbc.update(
-            "INSERT INTO lineup_job_run_reject (job_run_id, line_number, reason, record)"
-                + " SELECT ?, s.line_, CASE WHEN "
-                + reason
-                + " THEN ? ELSE ? END, s.record_ || CASE WHEN "
-                + reason
-                + " THEN ? ELSE ? END FROM "
-                + StageTable.NAME
-                + " s JOIN lineup_repeat r ON "
-                + stage.sameKey("r", "s")
-                + " WHERE s.seq_ <> r."
-                + kept
-                + " AND NOT "
-                + counted,
-            jobRunId,
-            notUpdated.describe(),
-            noMatch.describe(),
-            suffix(notUpdated),
-            suffix(noMatch));
-    remaining -=
-        jdbc.update(
-            "DELETE FROM "
-                + StageTable.NAME
-                + " s USING lineup_repeat r WHERE "
-                + stage.sameKey("r", "s")
-                + " AND s.seq_ <> r."
-                + kept);
-    return rejected;
-  }
-
-  /** Moves the staged records that meet {@code condition} to the run's rejects. */
-  private long reject(String condition, RejectReason reason) {
-    Rejection rejection = Rejection.of(reason);
-    long moved =
-        timed(
-            "reject " + reason,
-            () ->
-                jdbc.update(
-                    "WITH d AS (DELETE FROM "
-                        + StageTable.NAME
-                        + " s WHERE "
-                        + condition
-                        + " RETURNING s.line_, s.record_)"
-                        + " INSERT INTO lineup_job_run_reject (job_run_id, line_number, reason, record)"
-                        + " SELECT ?, line_, ?, record_ || ? FROM d",
-                    jobRunId,
-                    rejection.describe(),
-                    suffix(rejection)));
-    remaining -= moved;
-    return moved;
-  }
-
-  private long timed(String step, LongSupplier work) {
-    long start = System.nanoTime();
-    long rows = work.getAsLong();
-    log.debug(
-        "{}: {} took {} ms ({} rows)",
-        stage.target().table(),
-        step,
-        (System.nanoTime() - start) / 1_000_000,
-        rows);
-    return rows;
-  }
-
-  /** The reason as one more field of the record, written in the job's format. */
-  private String suffix(Rejection rejection) {
-    return CsvLines.line(format, List.of("", rejection.describe()));
+    Loaded merged = merge.run(staged, repeats);
+    return new Loaded(copiedDirectly + merged.added(), merged.updated(), merged.rejected());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.lineup.web.job;
 
+import io.lineup.job.Channel;
 import io.lineup.job.ColumnMapping;
 import io.lineup.job.Compression;
 import io.lineup.job.Format;
@@ -9,6 +10,7 @@ import io.lineup.job.MergeRule;
 import io.lineup.job.PermissionStatus;
 import io.lineup.job.Source;
 import io.lineup.job.SourceType;
+import io.lineup.job.TableMode;
 import io.lineup.job.UpdateOnMatch;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,20 +51,27 @@ final class JobForm {
                 ? Long.valueOf(text(form, "connectionId"))
                 : null,
             form.containsKey("archive"),
-            form.containsKey("deleteOnSuccess")),
+            form.containsKey("deleteOnSuccess"),
+            text(form, "zone")),
         new Format(
             raw(form, "delimiter"),
             raw(form, "qualifier"),
             form.containsKey("header"),
             text(form, "charset"),
-            choice(form, "compression", Compression.class, Compression.NONE)),
+            choice(form, "compression", Compression.class, Compression.NONE),
+            text(form, "datePattern"),
+            text(form, "timestampPattern"),
+            text(form, "countFile")),
         mapping,
         match,
         new MergeRule(
             form.containsKey("insertOnNoMatch"),
             choice(form, "updateOnMatch", UpdateOnMatch.class, UpdateOnMatch.REPLACE_ALL),
-            choice(
-                form, "defaultPermissionStatus", PermissionStatus.class, PermissionStatus.OPTIN)),
+            choice(form, "defaultPermissionStatus", PermissionStatus.class, PermissionStatus.OPTIN),
+            text(form, "optInValue"),
+            text(form, "optOutValue"),
+            choice(form, "requiredChannel", Channel.class, null),
+            choice(form, "tableMode", TableMode.class, TableMode.MERGE)),
         form.containsKey("onDemand"));
   }
 

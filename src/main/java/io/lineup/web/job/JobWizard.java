@@ -4,12 +4,14 @@ import io.lineup.common.ConflictException;
 import io.lineup.common.FieldError;
 import io.lineup.common.InvalidInputException;
 import io.lineup.connection.ConnectionService;
+import io.lineup.job.Channel;
 import io.lineup.job.Compression;
 import io.lineup.job.Format;
 import io.lineup.job.ImportJob;
 import io.lineup.job.JobRequest;
 import io.lineup.job.JobService;
 import io.lineup.job.PermissionStatus;
+import io.lineup.job.TableMode;
 import io.lineup.job.UpdateOnMatch;
 import io.lineup.table.Field;
 import io.lineup.table.TableService;
@@ -119,6 +121,8 @@ class JobWizard {
     model.addAttribute("compressions", Compression.values());
     model.addAttribute("updates", UpdateOnMatch.values());
     model.addAttribute("permissions", PermissionStatus.values());
+    model.addAttribute("channels", Channel.values());
+    model.addAttribute("tableModes", TableMode.values());
     return "job-form";
   }
 }
