@@ -70,6 +70,8 @@ class JobFormBrowserTest extends BrowserTest {
     assertThat(find(By.id("job-opt-in")).getAttribute("value")).isEqualTo("Y");
     assertThat(new Select(find(By.id("job-required-channel"))).getFirstSelectedOption().getText())
         .isEqualTo("EMAIL");
+    ((org.openqa.selenium.JavascriptExecutor) browser())
+        .executeScript("arguments[0].scrollIntoView()", find(By.id("job-zone")));
     screenshot("job-form-import-settings");
 
     type(By.id("job-date-pattern"), "yyyy-02-31 nonsense ''");
