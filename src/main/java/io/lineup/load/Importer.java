@@ -42,7 +42,10 @@ public class Importer {
   private final TableRepository tables;
   private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
-  /** Records between two progress updates: a few a second on a large file. */
+  /**
+   * Records between two progress updates at most; they also come every 1 % of the file. A few a
+   * second on a large file, not one per chunk.
+   */
   private static final int PROGRESS_EVERY = 20_000;
 
   private final FileStores stores;
@@ -232,6 +235,8 @@ public class Importer {
     ImportResult result = ImportResult.EMPTY;
     // rejects wait until the loader frees the connection: a chunk's worth at most
     List<RejectedRecord> pending = new ArrayList<>();
+    long reportedRecords = 0;
+    long reportedBytes = 0;
     int read = 0;
     int rejected = 0;
     while (reader.hasNext()) {
@@ -255,8 +260,12 @@ public class Importer {
         if (cancelled.getAsBoolean()) {
           throw new ImportCancelledException();
         }
-        if (result.processed() % PROGRESS_EVERY < chunkSize) {
-          progress.update(result, reader.bytesRead(), size);
+        long bytes = reader.bytesRead();
+        if (bytes - reportedBytes >= size / 100
+            || result.processed() - reportedRecords >= PROGRESS_EVERY) {
+          progress.update(result, bytes, size);
+          reportedRecords = result.processed();
+          reportedBytes = bytes;
         }
       }
     }
