@@ -96,8 +96,8 @@ final class StageTable {
         + " WITH NO DATA";
   }
 
-  /** What COPY fills, in the order values are written. */
-  String copyInto() {
+  /** The staging table's columns COPY fills, in the order values are written. */
+  List<String> copyColumns() {
     List<String> names = new ArrayList<>(List.of("seq_", "dup_"));
     if (keepsRecords) {
       names.addAll(List.of("line_", "record_"));
@@ -106,7 +106,7 @@ final class StageTable {
       names.add("k" + i);
     }
     target.insert().forEach(c -> names.add(staged.get(c.name())));
-    return NAME + " (" + String.join(", ", names) + ")";
+    return names;
   }
 
   /**
@@ -239,12 +239,9 @@ final class StageTable {
     return "WITH u AS (" + update() + " RETURNING s.seq_) SELECT count(DISTINCT seq_) FROM u";
   }
 
-  /** The target and its insert columns, for COPYing records straight into it. */
-  String copyIntoTarget() {
-    return quote(target.table())
-        + " ("
-        + target.insert().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "))
-        + ")";
+  /** The target's insert columns, for COPYing records straight into it. */
+  List<String> targetColumns() {
+    return target.insert().stream().map(c -> quote(c.name())).toList();
   }
 
   /** Inserts the staged records that meet {@code condition}. */

@@ -98,7 +98,7 @@ final class StagedMerge implements Loader, AutoCloseable {
       diverted.add(new Held(seq, record));
     } else {
       if (copy == null) {
-        copy = CopyRows.open(jdbc, stage.copyIntoTarget());
+        copy = CopyRows.open(jdbc, quote(stage.target().table()), stage.targetColumns());
       }
       for (Column column : stage.columns()) {
         copy.value(column.valueIn(record.values()));
@@ -113,7 +113,7 @@ final class StagedMerge implements Loader, AutoCloseable {
 
   private void stageRow(long seq, ParsedRecord record, boolean repeated) {
     if (copy == null) {
-      copy = CopyRows.open(jdbc, stage.copyInto());
+      copy = CopyRows.open(jdbc, StageTable.NAME, stage.copyColumns());
     }
     repeats |= repeated;
     copy.value(seq).value(repeated);

@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** What goes into a COPY comes out of the table unchanged: text, numbers, dates, NULL. */
+/**
+ * What goes into a binary COPY comes out of the table unchanged: text, integers, numbers with their
+ * scale, dates and timestamps on both sides of PostgreSQL's 2000-01-01 epoch, NULL.
+ */
 @OnPostgres
 class CopyRowsPostgresTest extends IntegrationTest {
 
@@ -27,7 +30,26 @@ class CopyRowsPostgresTest extends IntegrationTest {
     String big = "x".repeat(70_000) + "é";
     List<Object[]> rows =
         List.of(
-            new Object[] {"", 0L, new BigDecimal("0.00"), null, null, true},
+            new Object[] {"", 0L, new BigDecimal("0.00"), LocalDate.of(1999, 12, 31), null, true},
+            new Object[] {
+              "n",
+              -7L,
+              new BigDecimal("0.00001"),
+              LocalDate.of(1, 1, 1),
+              LocalDateTime.of(1970, 1, 1, 0, 0, 0, 1000),
+              false
+            },
+            new Object[] {
+              "n",
+              10000L,
+              new BigDecimal("-10000"),
+              LocalDate.of(9999, 12, 31),
+              LocalDateTime.of(1999, 12, 31, 23, 59, 59, 999_999_000),
+              null
+            },
+            new Object[] {"n", 1L, new BigDecimal("12.5"), null, null, null},
+            new Object[] {"n", 1L, new BigDecimal("-0.000"), null, null, null},
+            new Object[] {"n", 1L, new BigDecimal("123456789.987654321"), null, null, null},
             new Object[] {
               null, -1L, new BigDecimal("-12345678901234567890.000000001"), null, null, false
             },
@@ -52,7 +74,8 @@ class CopyRowsPostgresTest extends IntegrationTest {
               template.execute(
                   "CREATE TEMPORARY TABLE copy_check (t VARCHAR, n BIGINT, d NUMERIC, day DATE,"
                       + " at TIMESTAMP, b BOOLEAN, i SERIAL) ON COMMIT DROP");
-              CopyRows copy = CopyRows.open(template, "copy_check (t, n, d, day, at, b)");
+              CopyRows copy =
+                  CopyRows.open(template, "copy_check", List.of("t", "n", "d", "day", "at", "b"));
               try {
                 for (Object[] row : rows) {
                   for (Object value : row) {
