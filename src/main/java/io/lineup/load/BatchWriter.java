@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** JDBC batches: one batched INSERT and one batched UPDATE per chunk. Works on any database. */
-final class BatchWriter implements RowWriter {
+final class BatchWriter {
 
   private final JdbcTemplate jdbc;
 
@@ -18,13 +18,11 @@ final class BatchWriter implements RowWriter {
     this.jdbc = jdbc;
   }
 
-  @Override
-  public void insert(Target target, List<ParsedRecord> rows) {
+  void insert(Target target, List<ParsedRecord> rows) {
     batch(insertSql(target), target.insert(), List.of(), rows);
   }
 
-  @Override
-  public void update(Target target, List<ParsedRecord> rows) {
+  void update(Target target, List<ParsedRecord> rows) {
     if (!target.update().isEmpty()) {
       batch(updateSql(target), target.update(), target.key(), rows);
     }

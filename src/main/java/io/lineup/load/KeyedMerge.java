@@ -20,17 +20,13 @@ final class KeyedMerge {
   private final JdbcTemplate jdbc;
   private final Target target;
   private final MergeRule rule;
-  private final RowWriter writer;
+  private final BatchWriter writer;
 
   KeyedMerge(JdbcTemplate jdbc, Target target, MergeRule rule) {
-    this(jdbc, target, rule, new BatchWriter(jdbc));
-  }
-
-  KeyedMerge(JdbcTemplate jdbc, Target target, MergeRule rule, RowWriter writer) {
     this.jdbc = jdbc;
     this.target = target;
     this.rule = rule;
-    this.writer = writer;
+    this.writer = new BatchWriter(jdbc);
   }
 
   ChunkResult apply(List<ParsedRecord> chunk) {

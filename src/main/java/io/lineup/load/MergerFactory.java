@@ -40,7 +40,7 @@ final class MergerFactory {
 
   /** Merges chunk by chunk with JDBC batches, on any database. */
   static Merger chunked(JdbcTemplate jdbc, MergePlan plan) {
-    KeyedMerge merge = new KeyedMerge(jdbc, plan.target(), plan.rule(), new BatchWriter(jdbc));
+    KeyedMerge merge = new KeyedMerge(jdbc, plan.target(), plan.rule());
     if (plan.profiles() == null) {
       return merge::apply;
     }
