@@ -5,9 +5,7 @@ import io.lineup.table.Field;
 import io.lineup.table.FieldType;
 import io.lineup.table.SystemFields;
 import io.lineup.table.TableDefinition;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,23 +44,6 @@ final class MergerFactory {
     }
     MergePlan.ProfileLookup p = plan.profiles();
     return new ExtensionMerger(jdbc, p.profileList(), p.match(), p.riid(), merge);
-  }
-
-  static Merger chunked(
-      JdbcTemplate jdbc,
-      ImportJob job,
-      TableDefinition table,
-      TableDefinition profileList,
-      List<Field> mapped,
-      Clock clock) {
-    return chunked(
-        jdbc,
-        plan(
-            job,
-            table,
-            profileList,
-            mapped,
-            LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
   }
 
   private static Target profileList(

@@ -24,6 +24,7 @@ import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -95,7 +96,10 @@ class RecordPropertiesTest {
 
     List<ParseOutcome> outcomes = readAndParse(write(layout, lines), format);
     ImportJob job = job(format);
-    Merger merger = MergerFactory.chunked(jdbc, job, TABLE, null, FIELDS, Clock.systemUTC());
+    Merger merger =
+        MergerFactory.chunked(
+            jdbc,
+            MergerFactory.plan(job, TABLE, null, FIELDS, LocalDateTime.now(Clock.systemUTC())));
     List<ParsedRecord> parsed = outcomes.stream().map(ParsedRecord.class::cast).toList();
     ChunkResult merged = merger.merge(parsed);
 
