@@ -17,11 +17,11 @@ class AdminPagesBrowserTest extends BrowserTest {
     open("/admin/users");
     type(By.id("new-username"), username);
     type(By.id("new-password"), "short");
-    click(By.id("add-user"));
+    clickToLoad(By.id("add-user"));
     assertThat(find(By.id("problem")).getText()).contains("password at least 12 characters");
     type(By.id("new-username"), username);
     type(By.id("new-password"), "a-long-enough-password");
-    click(By.id("add-user"));
+    clickToLoad(By.id("add-user"));
     assertThat(find(By.id("message")).getText()).contains(username);
     assertThat(find(By.id("users")).getText()).contains(username);
     screenshot("admin-users");
@@ -43,7 +43,7 @@ class AdminPagesBrowserTest extends BrowserTest {
             .get("id")
             .asLong();
     open("/campaigns");
-    click(By.cssSelector("#campaigns tr[data-id='" + campaign + "'] .launch-now"));
+    clickToLoad(By.cssSelector("#campaigns tr[data-id='" + campaign + "'] .launch-now"));
     assertThat(find(By.id("message")).getText()).contains(name, "is launching");
     waitUp()
         .until(

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -95,7 +96,10 @@ public abstract class BrowserTest extends IntegrationTest {
   }
 
   protected WebDriverWait waitUp() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // a live page swaps its parts every second: an element found just before a swap goes stale
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   protected void type(By by, String text) {
@@ -106,6 +110,24 @@ public abstract class BrowserTest extends IntegrationTest {
 
   protected void click(By by) {
     waitUp().until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  /**
+   * Clicks what loads a new page (a link, a form's button) and waits until the page it left is
+   * gone: read straight after the click, an element can still come from the old page.
+   */
+  protected void clickToLoad(By by) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    click(by);
+    waitUp().until(ExpectedConditions.stalenessOf(page));
+  }
+
+  /** Like {@link #clickToLoad}, for a button that asks to confirm first. */
+  protected void clickConfirmToLoad(By by) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    click(by);
+    waitUp().until(ExpectedConditions.alertIsPresent()).accept();
+    waitUp().until(ExpectedConditions.stalenessOf(page));
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

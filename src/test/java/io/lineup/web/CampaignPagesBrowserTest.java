@@ -19,7 +19,7 @@ class CampaignPagesBrowserTest extends BrowserTest {
     String name = unique("Weekly letter");
 
     open("/campaigns");
-    click(By.id("create-campaign"));
+    clickToLoad(By.id("create-campaign"));
     type(By.id("campaign-name"), name);
     new Select(find(By.id("campaign-list"))).selectByValue(list);
     type(By.id("campaign-from"), "letters@example.com");
@@ -29,7 +29,7 @@ class CampaignPagesBrowserTest extends BrowserTest {
     new Select(find(By.id("launch-hour"))).selectByValue("9");
     click(By.id("launch-slot-1"));
     new Select(find(By.id("launch-zone"))).selectByValue("Europe/Paris");
-    click(By.id("save-campaign"));
+    clickToLoad(By.id("save-campaign"));
 
     assertThat(find(By.cssSelector("[data-field='subject']")).getText())
         .contains("${NICKNAME} is not a field of profile list '" + list + "'");
@@ -38,7 +38,7 @@ class CampaignPagesBrowserTest extends BrowserTest {
 
     type(By.id("campaign-subject"), "Hello ${FIRST_NAME}");
     click(By.cssSelector("input[name=daysOfWeek][value=MONDAY]"));
-    click(By.id("save-campaign"));
+    clickToLoad(By.id("save-campaign"));
 
     assertThat(find(By.id("message")).getText()).contains(name, "is saved");
     String row =

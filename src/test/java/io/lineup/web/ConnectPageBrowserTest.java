@@ -32,8 +32,7 @@ class ConnectPageBrowserTest extends BrowserTest {
       assertThat(find(By.id("signed-in")).getText()).contains(viewer);
       open("/tables/new");
       type(By.id("table-name"), unique("NOT_ALLOWED"));
-      click(By.id("save-table"));
-      // the refusal is a new page: wait for it rather than read the form that was just sent
+      clickToLoad(By.id("save-table"));
       waitUp().until(d -> d.getPageSource().contains("403"));
     } finally {
       signOut();
@@ -69,14 +68,14 @@ class ConnectPageBrowserTest extends BrowserTest {
     open("/?tab=jobs");
     actionOn(name, "Run now");
     assertThat(find(By.id("message")).getText()).contains("is queued");
-    click(By.xpath("//table[@id='history']//a[text()='" + name + "']"));
+    clickToLoad(By.xpath("//table[@id='history']//a[text()='" + name + "']"));
     waitUp().until(ExpectedConditions.textToBe(By.id("run-status"), "SUCCEEDED"));
     screenshot("job-run");
 
     open("/tables/" + table);
     assertThat(all(By.cssSelector("#records tbody tr"))).hasSize(25);
     assertThat(find(By.id("records")).getText()).contains("p01@example.com", "p25@example.com");
-    click(By.id("next-page"));
+    clickToLoad(By.id("next-page"));
     assertThat(find(By.id("records")).getText())
         .contains("p26@example.com", "p30@example.com")
         .doesNotContain("p25@example.com");
@@ -92,12 +91,11 @@ class ConnectPageBrowserTest extends BrowserTest {
     actionOn(copy, "Deactivate");
     assertThat(statusOf(copy)).isEqualTo("INACTIVE");
     screenshot("connect-jobs");
-    actionOn(copy, "Delete");
-    browser().switchTo().alert().accept();
+    clickConfirmToLoad(action(copy, "Delete"));
     assertThat(find(By.id("message")).getText()).contains("is deleted");
     assertThat(all(By.xpath("//tr[@data-name='" + copy + "']"))).isEmpty();
 
-    click(By.xpath("//tr[@data-name='" + name + "']//a[text()='History']"));
+    clickToLoad(By.xpath("//tr[@data-name='" + name + "']//a[text()='History']"));
     assertThat(find(By.id("runs")).getText()).contains("SUCCEEDED", "30");
   }
 
@@ -138,25 +136,23 @@ class ConnectPageBrowserTest extends BrowserTest {
     assertThat(find(By.id("activation-errors")).getText()).contains("add at least one job");
     assertThat(find(By.id("wizard-title")).getText()).isEqualTo(copy);
     open("/?tab=groups");
-    actionOn(copy, "Delete");
-    browser().switchTo().alert().accept();
+    clickConfirmToLoad(action(copy, "Delete"));
     assertThat(find(By.id("message")).getText()).contains("is deleted");
 
     // A job in this group is not offered to another one.
     open("/groups/new");
     type(By.id("group-name"), unique("Other group"));
-    click(By.id("group-done"));
+    clickToLoad(By.id("group-done"));
     assertThat(find(By.id("available")).getText()).doesNotContain(jobName);
   }
 
   private void actionOn(String name, String action) {
-    click(
-        By.xpath(
-            "//tr[@data-name='"
-                + name
-                + "']//*[self::a or self::button][text()='"
-                + action
-                + "']"));
+    clickToLoad(action(name, action));
+  }
+
+  private static By action(String name, String action) {
+    return By.xpath(
+        "//tr[@data-name='" + name + "']//*[self::a or self::button][text()='" + action + "']");
   }
 
   private String statusOf(String name) {

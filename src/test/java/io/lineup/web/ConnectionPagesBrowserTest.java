@@ -22,7 +22,7 @@ class ConnectionPagesBrowserTest extends BrowserTest {
     type(By.id("connection-port"), Integer.toString(closedPort));
     type(By.id("connection-user"), "lineup");
     type(By.id("connection-password"), "the-sftp-secret-123");
-    click(By.id("save-connection"));
+    clickToLoad(By.id("save-connection"));
 
     assertThat(find(By.id("message")).getText()).contains(name, "is saved");
     String row =
@@ -30,7 +30,7 @@ class ConnectionPagesBrowserTest extends BrowserTest {
     assertThat(row).contains("127.0.0.1:" + closedPort, "PASSWORD", "not pinned yet");
     assertThat(browser().getPageSource()).doesNotContain("the-sftp-secret-123");
 
-    click(
+    clickToLoad(
         By.xpath(
             "//table[@id='connections']//tr[contains(., '"
                 + name

@@ -67,12 +67,12 @@ class GroupWizardBrowserTest extends BrowserTest {
     open("/");
     click(By.id("create-menu"));
     screenshot("connect-create-menu");
-    click(By.id("create-group"));
+    clickToLoad(By.id("create-group"));
     String name = unique("Web nightly");
     type(By.id("group-name"), name);
     type(By.id("group-description"), "Built in the browser");
     screenshot("group-dialog");
-    click(By.id("group-done"));
+    clickToLoad(By.id("group-done"));
 
     // Step 1: both jobs into the group, then the second moved above the first and back.
     addToGroup(one);
@@ -88,7 +88,7 @@ class GroupWizardBrowserTest extends BrowserTest {
     dragOnto("#available li[data-id='" + two + "']", "#members");
     assertThat(memberIds()).containsExactly(one, two);
     screenshot("group-wizard-step1");
-    click(By.id("next"));
+    clickToLoad(By.id("next"));
 
     // Step 2: post-processing, with the note about campaigns that launch on their own.
     find(By.id("launch-campaigns"));
@@ -102,22 +102,22 @@ class GroupWizardBrowserTest extends BrowserTest {
         .contains("launches automatically");
     click(By.cssSelector("#campaign-choices input[value='" + welcomeId + "']"));
     screenshot("group-wizard-step2");
-    click(By.id("next"));
+    clickToLoad(By.id("next"));
 
     // Step 3: notifications; a bad address is refused next to its field.
     type(By.id("on-success"), "team@example.com");
     type(By.id("on-failure"), "not-an-address");
-    click(By.id("save"));
+    clickToLoad(By.id("save"));
     assertThat(find(By.cssSelector("[data-field='notifications.onFailure']")).getText())
         .contains("'not-an-address' is not an email address");
     type(By.id("on-failure"), "oncall@example.com");
     screenshot("group-wizard-step3");
-    click(By.id("next"));
+    clickToLoad(By.id("next"));
 
     // Step 4: on demand, then activate.
     find(By.id("schedule-type"));
     screenshot("group-wizard-step4");
-    click(By.id("activate"));
+    clickToLoad(By.id("activate"));
     assertThat(find(By.id("message")).getText()).contains("is active");
     long groupId = groupId(name);
     assertThat(
@@ -131,7 +131,7 @@ class GroupWizardBrowserTest extends BrowserTest {
     screenshot("connect-groups");
 
     // Run now, and watch the run page update itself until it ends.
-    click(By.xpath("//tr[@data-name='" + name + "']//button[text()='Run now']"));
+    clickToLoad(By.xpath("//tr[@data-name='" + name + "']//button[text()='Run now']"));
     waitUp().until(ExpectedConditions.textToBe(By.id("run-status"), "SUCCEEDED"));
     assertThat(find(By.cssSelector("#live")).getAttribute("data-ended")).isEqualTo("true");
     assertThat(all(By.cssSelector("#steps .step-status")))
@@ -175,7 +175,8 @@ class GroupWizardBrowserTest extends BrowserTest {
     api().post("/api/v1/groups/" + groupId + "/activate", null, HttpStatus.OK);
 
     open("/?tab=groups");
-    click(By.xpath("//tr[td/a[@href='/groups/" + groupId + "/edit']]//button[text()='Run now']"));
+    clickToLoad(
+        By.xpath("//tr[td/a[@href='/groups/" + groupId + "/edit']]//button[text()='Run now']"));
     waitUp().until(ExpectedConditions.textToBe(By.id("run-status"), "FAILED"));
     assertThat(all(By.cssSelector("#steps .step-status")))
         .extracting(e -> e.getText())
@@ -189,14 +190,14 @@ class GroupWizardBrowserTest extends BrowserTest {
     open("/groups/new");
     String name = unique("Web scheduled");
     type(By.id("group-name"), name);
-    click(By.id("group-done"));
-    click(By.id("step-4"));
+    clickToLoad(By.id("group-done"));
+    clickToLoad(By.id("step-4"));
     new org.openqa.selenium.support.ui.Select(find(By.id("schedule-type"))).selectByValue("ONCE");
     find(By.id("schedule-date")).sendKeys("01012020");
     assertThat(find(By.id("date-in-past")).getText()).contains("in the past");
     new org.openqa.selenium.support.ui.Select(find(By.id("schedule-hour"))).selectByValue("6");
     click(By.id("slot-1"));
-    click(By.id("save"));
+    clickToLoad(By.id("save"));
     assertThat(find(By.id("problem")).getText()).contains("Not saved");
     // Whatever the server refuses in this schedule shows next to the field it names.
     long groupId = groupId(name);
@@ -236,7 +237,7 @@ class GroupWizardBrowserTest extends BrowserTest {
     new org.openqa.selenium.support.ui.Select(find(By.id("schedule-type"))).selectByValue("DAILY");
     new org.openqa.selenium.support.ui.Select(find(By.id("schedule-hour"))).selectByValue("10");
     click(By.id("slot-2"));
-    click(By.id("save"));
+    clickToLoad(By.id("save"));
     String picked = find(By.id("minute-picked")).getText();
     int minute = Integer.parseInt(picked.replaceAll("(?s).*:(\\d\\d).*", "$1"));
     assertThat(minute).isBetween(30, 44);
@@ -247,19 +248,19 @@ class GroupWizardBrowserTest extends BrowserTest {
     screenshot("group-wizard-schedule-saved");
 
     // Show errors jumps to the step to fix: the group has no job yet.
-    click(By.id("show-errors"));
+    clickToLoad(By.id("show-errors"));
     assertThat(find(By.id("activation-errors")).getText()).contains("add at least one job");
     assertThat(find(By.cssSelector(".steps li.current")).getText()).contains("Jobs");
   }
 
   private void createProfileListInTheBrowser(String table) {
     open("/tables");
-    click(By.id("create-table"));
+    clickToLoad(By.id("create-table"));
     type(By.id("table-name"), table);
     type(By.id("field-name-0"), "FIRST_NAME");
     type(By.id("field-length-0"), "50");
     screenshot("table-form");
-    click(By.id("save-table"));
+    clickToLoad(By.id("save-table"));
     waitUp().until(ExpectedConditions.textToBe(By.tagName("h1"), table));
   }
 
@@ -267,7 +268,7 @@ class GroupWizardBrowserTest extends BrowserTest {
   private long createJobInTheBrowser(String table, String path, String name, boolean shoot) {
     open("/");
     click(By.id("create-menu"));
-    click(By.id("create-import-job"));
+    clickToLoad(By.id("create-import-job"));
     type(By.id("job-name"), name);
     new Select(find(By.id("job-table"))).selectByValue(table);
     type(By.id("job-path"), path);
@@ -276,7 +277,7 @@ class GroupWizardBrowserTest extends BrowserTest {
             ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#field-names option[value='FIRST_NAME']")));
     if (shoot) {
-      click(By.id("save-job"));
+      clickToLoad(By.id("save-job"));
       assertThat(find(By.cssSelector("[data-field='mapping']")).getText())
           .contains("map at least one column");
       type(By.id("job-path"), path);
@@ -291,7 +292,7 @@ class GroupWizardBrowserTest extends BrowserTest {
     if (shoot) {
       screenshot("job-wizard");
     }
-    click(By.id("activate-job"));
+    clickToLoad(By.id("activate-job"));
     assertThat(find(By.id("message")).getText()).contains(name, "ACTIVE");
     return jobId(name);
   }

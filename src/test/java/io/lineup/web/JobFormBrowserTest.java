@@ -75,12 +75,12 @@ class JobFormBrowserTest extends BrowserTest {
     screenshot("job-form-import-settings");
 
     type(By.id("job-date-pattern"), "yyyy-02-31 nonsense ''");
-    click(By.id("save-job"));
+    clickToLoad(By.id("save-job"));
     assertThat(find(By.cssSelector("[data-field='format.datePattern']")).getText()).isNotBlank();
 
     type(By.id("job-date-pattern"), "dd.MM.yyyy");
     type(By.id("job-opt-out"), "X");
-    click(By.id("save-job"));
+    clickToLoad(By.id("save-job"));
     assertThat(find(By.id("message")).getText()).contains("is saved");
 
     JsonNode saved = api().get("/api/v1/jobs/" + id);

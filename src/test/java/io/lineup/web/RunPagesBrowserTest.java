@@ -36,8 +36,8 @@ class RunPagesBrowserTest extends BrowserTest {
     var job = jobs.get(jobId);
 
     open("/runs/" + runId);
-    assertThat(find(By.id("run-status")).getText()).isEqualTo("QUEUED");
-    assertThat(find(By.id("live")).getAttribute("hx-trigger")).isEqualTo("every 1s");
+    waitUp().until(ExpectedConditions.textToBe(By.id("run-status"), "QUEUED"));
+    waitUp().until(ExpectedConditions.attributeToBe(By.id("live"), "hx-trigger", "every 1s"));
     ((JavascriptExecutor) browser()).executeScript("window.notReloaded = true;");
 
     groupRuns.start(runId, clock.instant());
@@ -71,7 +71,7 @@ class RunPagesBrowserTest extends BrowserTest {
   void cancelEndsAQueuedRunAndSkipsItsSteps() {
     long runId = runNoSchedulerExecutes("WEB_CANCEL");
     open("/runs/" + runId);
-    click(By.id("cancel-run"));
+    clickToLoad(By.id("cancel-run"));
     assertThat(find(By.id("message")).getText()).isEqualTo("Cancel requested");
     assertThat(find(By.id("run-status")).getText()).isEqualTo("CANCELLED");
     assertThat(find(By.cssSelector("#steps .step-status")).getText()).isEqualTo("SKIPPED");
