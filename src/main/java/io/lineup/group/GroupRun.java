@@ -23,6 +23,21 @@ public record GroupRun(
     steps = List.copyOf(steps);
   }
 
+  GroupRun withSteps(List<GroupRunStep> newSteps) {
+    return new GroupRun(
+        id,
+        groupId,
+        groupName,
+        trigger,
+        status,
+        cancelRequested,
+        queuedAt,
+        startedAt,
+        finishedAt,
+        error,
+        newSteps);
+  }
+
   public GroupRunStep step(int position) {
     return steps.get(position);
   }

@@ -49,12 +49,18 @@ public class GroupRunRepository {
     return id;
   }
 
+  /**
+   * The run, then its steps: a run and its last step end in one transaction, so a run read as ended
+   * always comes with its steps ended (read the other way round, a step could still show RUNNING
+   * under an ended run).
+   */
   public Optional<GroupRun> find(long id) {
-    List<GroupRunStep> steps = steps(id);
-    return jdbc.sql("SELECT * FROM lineup_group_run WHERE id = ?")
-        .param(id)
-        .query((rs, row) -> run(rs, steps))
-        .optional();
+    Optional<GroupRun> run =
+        jdbc.sql("SELECT * FROM lineup_group_run WHERE id = ?")
+            .param(id)
+            .query((rs, row) -> run(rs, List.of()))
+            .optional();
+    return run.map(r -> r.withSteps(steps(id)));
   }
 
   public List<GroupRun> findByGroup(long groupId, int limit) {

@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  */
 class KilledNodeTest {
 
-  private static final int BIG = 10_000;
+  private static final int BIG = 50_000;
   private static final Map<String, String> SHORT_HEARTBEAT =
       Map.of(
           "db-scheduler.heartbeat-interval", "500ms",
