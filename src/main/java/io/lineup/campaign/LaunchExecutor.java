@@ -137,8 +137,11 @@ class LaunchExecutor {
             launchId, "Not sent: the SMTP server failed " + attempts + " times in a row");
         return null;
       }
+      // the time of the next try is taken before the try is recorded: whoever sees the attempt
+      // counted (a test moving the clock) sees it with its retry time already fixed
+      Instant next = clock.instant().plus(settings.backoff(attempts));
       ledger.retryLater(launchId, recipient.riid(), e.getMessage());
-      return clock.instant().plus(settings.backoff(attempts));
+      return next;
     }
   }
 

@@ -56,15 +56,21 @@ class AutomaticLaunchTest extends IntegrationTest {
     await().atMost(Duration.ofSeconds(20)).until(() -> launches(id).size() == 1);
     JsonNode launch = launches(id).get(0);
     assertThat(launch.get("trigger").asString()).isEqualTo("SCHEDULE");
-    assertThat(
-            jdbc.sql(
-                    "SELECT execution_time FROM lineup_scheduled_tasks"
-                        + " WHERE task_name = 'campaign-start' AND task_instance = ?")
-                .param(Long.toString(id))
-                .query(java.time.OffsetDateTime.class)
-                .list())
-        .extracting(t -> t.toInstant())
-        .containsExactly(Instant.parse("2026-03-03T10:" + minute + ":00Z"));
+    // the launch is recorded while the start executes; the next day's time is set once it is done
+    await()
+        .until(
+            () ->
+                jdbc
+                    .sql(
+                        "SELECT execution_time FROM lineup_scheduled_tasks WHERE task_name ="
+                            + " 'campaign-start' AND task_instance = ? AND picked = FALSE")
+                    .param(Long.toString(id))
+                    .query(java.time.OffsetDateTime.class)
+                    .list()
+                    .stream()
+                    .map(java.time.OffsetDateTime::toInstant)
+                    .toList()
+                    .equals(List.of(Instant.parse("2026-03-03T10:" + minute + ":00Z"))));
 
     api().delete("/api/v1/campaigns/" + id, HttpStatus.NO_CONTENT);
     assertThat(

@@ -60,7 +60,7 @@ class TwoNodesTest {
     b.getBean(Scheduler.class).triggerCheckForDueExecutions();
 
     await()
-        .atMost(Duration.ofSeconds(50))
+        .atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofMillis(250))
         .until(
             () ->

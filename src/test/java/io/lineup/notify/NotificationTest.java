@@ -172,7 +172,7 @@ class NotificationTest extends CampaignFixtures {
       assertThat(Smtp.messagesTo(members.address(n))).hasSize(1);
     }
     assertThat(Smtp.messagesTo(f.onSuccess())).hasSize(1);
-    assertThat(Smtp.messagesTo(f.alsoOnSuccess())).hasSize(1);
+    await().until(() -> Smtp.messagesTo(f.alsoOnSuccess()).size() == 1); // sent on its own
     assertThat(Smtp.messagesTo(f.onFailure())).isEmpty();
   }
 
@@ -206,15 +206,20 @@ class NotificationTest extends CampaignFixtures {
                                   + " (SELECT id FROM lineup_campaign_launch WHERE campaign_id = ?)")
                           .param(campaign)
                           .query(Integer.class)
-                          .single()
+                          .optional() // the recipient is listed by the launch, after the run
+                          .orElse(0)
                       == tries);
       if (attempt < 8) {
         runDueAfter(Duration.ofHours(1));
       }
     }
     Smtp.start();
-    runDueAfter(Duration.ofSeconds(30)); // the notification's second try
-    await().until(() -> Smtp.messagesTo(f.onFailure()).size() == 1);
+    await() // the notification's next try: 30 s after a first try made while SMTP was down
+        .until(
+            () -> {
+              runDueAfter(Duration.ofSeconds(30));
+              return Smtp.messagesTo(f.onFailure()).size() == 1;
+            });
 
     JsonNode launch = api().get(runPath).get("campaignLaunches").get(0);
     assertThat(launch.get("status").asString()).isEqualTo("FAILED");
@@ -250,7 +255,7 @@ class NotificationTest extends CampaignFixtures {
     await().until(() -> Smtp.messagesTo(f.onSuccess()).size() == 1);
     assertThat(awaitNotification(runPath, f.onSuccess(), 3).get("status").asString())
         .isEqualTo("SENT");
-    assertThat(Smtp.messagesTo(f.alsoOnSuccess())).hasSize(1);
+    await().until(() -> Smtp.messagesTo(f.alsoOnSuccess()).size() == 1); // sent on its own
   }
 
   @Test

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -108,26 +110,53 @@ public abstract class BrowserTest extends IntegrationTest {
     field.sendKeys(text);
   }
 
+  /** Clicks, again if the element went stale first (a live page swaps its parts every second). */
   protected void click(By by) {
-    waitUp().until(ExpectedConditions.elementToBeClickable(by)).click();
+    waitUp()
+        .until(
+            d -> {
+              WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+              if (element == null) {
+                return false;
+              }
+              element.click();
+              return true;
+            });
   }
 
   /**
-   * Clicks what loads a new page (a link, a form's button) and waits until the page it left is
-   * gone: read straight after the click, an element can still come from the old page.
+   * Clicks what loads a new page (a link, a form's button) and waits until the new page has loaded:
+   * read straight after the click, an element can still come from the page being left. The page
+   * being left is marked with a script variable, which the new page does not have.
    */
   protected void clickToLoad(By by) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    markPage();
     click(by);
-    waitUp().until(ExpectedConditions.stalenessOf(page));
+    waitForNewPage();
   }
 
   /** Like {@link #clickToLoad}, for a button that asks to confirm first. */
   protected void clickConfirmToLoad(By by) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    markPage();
     click(by);
     waitUp().until(ExpectedConditions.alertIsPresent()).accept();
-    waitUp().until(ExpectedConditions.stalenessOf(page));
+    waitForNewPage();
+  }
+
+  private void markPage() {
+    ((JavascriptExecutor) driver).executeScript("window.lineupLeaving = true;");
+  }
+
+  private void waitForNewPage() {
+    waitUp()
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return window.lineupLeaving === undefined"
+                                + " && document.readyState === 'complete';"));
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

@@ -49,8 +49,10 @@ class RunPagesBrowserTest extends BrowserTest {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("steps"), "700 records · 4.9 KB of 9.8 KB"));
-    assertThat(find(By.cssSelector(".progress > div")).getAttribute("style"))
-        .contains("width: 50%");
+    waitUp()
+        .until(
+            ExpectedConditions.attributeContains(
+                By.cssSelector(".progress > div"), "style", "width: 50%"));
     screenshot("run-in-progress");
 
     jobRuns.succeed(jobRunId, 1400, 1000, 300, 100, clock.instant());
