@@ -20,12 +20,12 @@ class AdminPagesBrowserTest extends BrowserTest {
     type(By.id("new-username"), username);
     type(By.id("new-password"), "short");
     clickToLoad(By.id("add-user"));
-    assertThat(find(By.id("problem")).getText()).contains("password at least 12 characters");
+    assertThat(textOf(By.id("problem"))).contains("password at least 12 characters");
     type(By.id("new-username"), username);
     type(By.id("new-password"), "a-long-enough-password");
     clickToLoad(By.id("add-user"));
-    assertThat(find(By.id("message")).getText()).contains(username);
-    assertThat(find(By.id("users")).getText()).contains(username);
+    assertThat(textOf(By.id("message"))).contains(username);
+    assertThat(textOf(By.id("users"))).contains(username);
     screenshot("admin-users");
 
     String list = unique("WEB_NEWS");
@@ -46,19 +46,19 @@ class AdminPagesBrowserTest extends BrowserTest {
             .asLong();
     open("/campaigns");
     clickToLoad(By.cssSelector("#campaigns tr[data-id='" + campaign + "'] .launch-now"));
-    assertThat(find(By.id("message")).getText()).contains(name, "is launching");
-    waitUp()
+    assertThat(textOf(By.id("message"))).contains(name, "is launching");
+    waitForWork()
         .until(
             d -> {
               open("/campaigns");
-              return find(By.cssSelector("#campaigns tr[data-id='" + campaign + "']"))
+              return d.findElement(By.cssSelector("#campaigns tr[data-id='" + campaign + "']"))
                   .getText()
                   .contains("SUCCEEDED");
             });
     screenshot("campaigns");
 
     open("/audit?user=admin");
-    String trail = find(By.id("audit")).getText();
+    String trail = textOf(By.id("audit"));
     assertThat(trail).contains("LAUNCH campaigns " + campaign);
     assertThat(trail).contains("CREATE users");
     assertThat(api().get(userCreations).size())

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,14 +29,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Drives Debian's headless Chromium against the running application, one browser per test class.
- * Without Chromium the tests fail: CI installs it ({@code .ci/run}).
+ * Drives Debian's headless Chromium against the running application; one browser serves the test
+ * classes of a test JVM in turn (started by the first, quit after each class). Without Chromium the
+ * tests fail: CI installs it ({@code .ci/run}).
  */
 public abstract class BrowserTest extends IntegrationTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+  private static final Duration RUN_WAIT = Duration.ofSeconds(90);
 
   private static WebDriver driver;
 
@@ -97,9 +102,38 @@ public abstract class BrowserTest extends IntegrationTest {
     return driver.findElements(by);
   }
 
+  /** The element's text, read again if the element is replaced while it is read. */
+  protected String textOf(By by) {
+    return waitUp()
+        .until(
+            d -> {
+              WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+              return element == null ? null : element.getText();
+            });
+  }
+
+  /**
+   * Waits for the run page to show {@code status}: runs are executed by the scheduler's threads,
+   * which a loaded 2-core machine can keep waiting, so this waits longer than a page does.
+   */
+  protected void waitForRunStatus(String status) {
+    waitForWork()
+        .withMessage(() -> "the run did not reach " + status)
+        .until(ExpectedConditions.textToBe(By.id("run-status"), status));
+  }
+
+  /** A wait for what the scheduler's threads do: runs, launches. */
+  protected WebDriverWait waitForWork() {
+    WebDriverWait wait = new WebDriverWait(driver, RUN_WAIT);
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(NoSuchElementException.class);
+    return wait;
+  }
+
   protected WebDriverWait waitUp() {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    // a live page swaps its parts every second: an element found just before a swap goes stale
+    WebDriverWait wait = new WebDriverWait(driver, PAGE_WAIT);
+    // the run pages swap their live part every second: an element found just before a swap
+    // goes stale
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
   }
@@ -110,9 +144,13 @@ public abstract class BrowserTest extends IntegrationTest {
     field.sendKeys(text);
   }
 
-  /** Clicks, again if the element went stale first (a live page swaps its parts every second). */
+  /**
+   * Clicks, again if the element went stale first (a live page swaps its parts every second) or
+   * something covered it for a moment (a script filling a cell moves the table under the pointer).
+   */
   protected void click(By by) {
     waitUp()
+        .ignoring(ElementClickInterceptedException.class)
         .until(
             d -> {
               WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
@@ -149,7 +187,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
   private void waitForNewPage() {
     waitUp()
-        .ignoring(WebDriverException.class)
+        .ignoring(JavascriptException.class)
         .until(
             d ->
                 (Boolean)

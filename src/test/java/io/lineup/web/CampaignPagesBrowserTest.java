@@ -31,18 +31,17 @@ class CampaignPagesBrowserTest extends BrowserTest {
     new Select(find(By.id("launch-zone"))).selectByValue("Europe/Paris");
     clickToLoad(By.id("save-campaign"));
 
-    assertThat(find(By.cssSelector("[data-field='subject']")).getText())
+    assertThat(textOf(By.cssSelector("[data-field='subject']")))
         .contains("${NICKNAME} is not a field of profile list '" + list + "'");
-    assertThat(find(By.cssSelector("[data-field='automaticLaunch.daysOfWeek']")).getText())
+    assertThat(textOf(By.cssSelector("[data-field='automaticLaunch.daysOfWeek']")))
         .contains("choose at least one day of the week");
 
     type(By.id("campaign-subject"), "Hello ${FIRST_NAME}");
     click(By.cssSelector("input[name=daysOfWeek][value=MONDAY]"));
     clickToLoad(By.id("save-campaign"));
 
-    assertThat(find(By.id("message")).getText()).contains(name, "is saved");
-    String row =
-        find(By.xpath("//table[@id='campaigns']//tr[contains(., '" + name + "')]")).getText();
+    assertThat(textOf(By.id("message"))).contains(name, "is saved");
+    String row = textOf(By.xpath("//table[@id='campaigns']//tr[contains(., '" + name + "')]"));
     assertThat(row).containsPattern("WEEKLY at 09:(1[5-9]|2[0-9]) Europe/Paris");
     screenshot("campaigns-saved");
   }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.http.HttpStatus;
 
 /** The Connect page's actions on jobs and groups, and browsing a table page by page. */
@@ -24,12 +23,12 @@ class ConnectPageBrowserTest extends BrowserTest {
                 viewer, "viewer-password-1", io.lineup.security.Role.VIEWER),
             HttpStatus.CREATED);
     open("/");
-    assertThat(find(By.id("signed-in")).getText()).contains("admin");
+    assertThat(textOf(By.id("signed-in"))).contains("admin");
     signOut();
     try {
       signIn(viewer, "viewer-password-1");
       open("/");
-      assertThat(find(By.id("signed-in")).getText()).contains(viewer);
+      assertThat(textOf(By.id("signed-in"))).contains(viewer);
       open("/tables/new");
       type(By.id("table-name"), unique("NOT_ALLOWED"));
       clickToLoad(By.id("save-table"));
@@ -67,16 +66,16 @@ class ConnectPageBrowserTest extends BrowserTest {
 
     open("/?tab=jobs");
     actionOn(name, "Run now");
-    assertThat(find(By.id("message")).getText()).contains("is queued");
+    assertThat(textOf(By.id("message"))).contains("is queued");
     clickToLoad(By.xpath("//table[@id='history']//a[text()='" + name + "']"));
-    waitUp().until(ExpectedConditions.textToBe(By.id("run-status"), "SUCCEEDED"));
+    waitForRunStatus("SUCCEEDED");
     screenshot("job-run");
 
     open("/tables/" + table);
     assertThat(all(By.cssSelector("#records tbody tr"))).hasSize(25);
-    assertThat(find(By.id("records")).getText()).contains("p01@example.com", "p25@example.com");
+    assertThat(textOf(By.id("records"))).contains("p01@example.com", "p25@example.com");
     clickToLoad(By.id("next-page"));
-    assertThat(find(By.id("records")).getText())
+    assertThat(textOf(By.id("records")))
         .contains("p26@example.com", "p30@example.com")
         .doesNotContain("p25@example.com");
     assertThat(all(By.cssSelector("#records tbody tr"))).hasSize(5);
@@ -84,7 +83,7 @@ class ConnectPageBrowserTest extends BrowserTest {
     open("/?tab=jobs");
     actionOn(name, "Copy");
     String copy = "Copy of " + name;
-    assertThat(find(By.id("message")).getText()).contains(copy);
+    assertThat(textOf(By.id("message"))).contains(copy);
     assertThat(statusOf(copy)).isEqualTo("DRAFT");
     actionOn(copy, "Activate");
     assertThat(statusOf(copy)).isEqualTo("ACTIVE");
@@ -92,11 +91,11 @@ class ConnectPageBrowserTest extends BrowserTest {
     assertThat(statusOf(copy)).isEqualTo("INACTIVE");
     screenshot("connect-jobs");
     clickConfirmToLoad(action(copy, "Delete"));
-    assertThat(find(By.id("message")).getText()).contains("is deleted");
+    assertThat(textOf(By.id("message"))).contains("is deleted");
     assertThat(all(By.xpath("//tr[@data-name='" + copy + "']"))).isEmpty();
 
     clickToLoad(By.xpath("//tr[@data-name='" + name + "']//a[text()='History']"));
-    assertThat(find(By.id("runs")).getText()).contains("SUCCEEDED", "30");
+    assertThat(textOf(By.id("runs"))).contains("SUCCEEDED", "30");
   }
 
   @Test
@@ -122,28 +121,28 @@ class ConnectPageBrowserTest extends BrowserTest {
 
     open("/?tab=groups");
     actionOn(group, "Edit");
-    assertThat(find(By.id("wizard-title")).getText()).isEqualTo(group);
-    assertThat(find(By.id("members")).getText()).contains(jobName);
+    assertThat(textOf(By.id("wizard-title"))).isEqualTo(group);
+    assertThat(textOf(By.id("members"))).contains(jobName);
     // A draft does not run; its copy has no jobs, so activating it opens the wizard's errors.
     open("/?tab=groups");
     actionOn(group, "Run now");
-    assertThat(find(By.id("problem")).getText()).contains("activate it to run it");
+    assertThat(textOf(By.id("problem"))).contains("activate it to run it");
     actionOn(group, "Copy");
     String copy = "Copy of " + group;
-    assertThat(find(By.id("message")).getText()).contains(copy, "without the jobs");
-    assertThat(find(By.xpath("//tr[@data-name='" + copy + "']")).getText()).contains("0 job(s)");
+    assertThat(textOf(By.id("message"))).contains(copy, "without the jobs");
+    assertThat(textOf(By.xpath("//tr[@data-name='" + copy + "']"))).contains("0 job(s)");
     actionOn(copy, "Activate");
-    assertThat(find(By.id("activation-errors")).getText()).contains("add at least one job");
-    assertThat(find(By.id("wizard-title")).getText()).isEqualTo(copy);
+    assertThat(textOf(By.id("activation-errors"))).contains("add at least one job");
+    assertThat(textOf(By.id("wizard-title"))).isEqualTo(copy);
     open("/?tab=groups");
     clickConfirmToLoad(action(copy, "Delete"));
-    assertThat(find(By.id("message")).getText()).contains("is deleted");
+    assertThat(textOf(By.id("message"))).contains("is deleted");
 
     // A job in this group is not offered to another one.
     open("/groups/new");
     type(By.id("group-name"), unique("Other group"));
     clickToLoad(By.id("group-done"));
-    assertThat(find(By.id("available")).getText()).doesNotContain(jobName);
+    assertThat(textOf(By.id("available"))).doesNotContain(jobName);
   }
 
   private void actionOn(String name, String action) {
@@ -156,7 +155,6 @@ class ConnectPageBrowserTest extends BrowserTest {
   }
 
   private String statusOf(String name) {
-    return find(By.xpath("//tr[@data-name='" + name + "']//span[contains(@class,'badge')]"))
-        .getText();
+    return textOf(By.xpath("//tr[@data-name='" + name + "']//span[contains(@class,'badge')]"));
   }
 }

@@ -92,13 +92,11 @@ class GroupWizardBrowserTest extends BrowserTest {
 
     // Step 2: post-processing, with the note about campaigns that launch on their own.
     find(By.id("launch-campaigns"));
-    assertThat(find(By.id("campaign-note")).getText()).contains("launches on its own schedule");
+    assertThat(textOf(By.id("campaign-note"))).contains("launches on its own schedule");
     click(By.id("launch-campaigns"));
     click(By.id("select-campaigns"));
-    assertThat(find(By.id("campaign-choices")).getText()).contains(welcome, weekly);
-    assertThat(
-            find(By.xpath("//ul[@id='campaign-choices']/li[contains(., '" + weekly + "')]"))
-                .getText())
+    assertThat(textOf(By.id("campaign-choices"))).contains(welcome, weekly);
+    assertThat(textOf(By.xpath("//ul[@id='campaign-choices']/li[contains(., '" + weekly + "')]")))
         .contains("launches automatically");
     click(By.cssSelector("#campaign-choices input[value='" + welcomeId + "']"));
     screenshot("group-wizard-step2");
@@ -108,7 +106,7 @@ class GroupWizardBrowserTest extends BrowserTest {
     type(By.id("on-success"), "team@example.com");
     type(By.id("on-failure"), "not-an-address");
     clickToLoad(By.id("save"));
-    assertThat(find(By.cssSelector("[data-field='notifications.onFailure']")).getText())
+    assertThat(textOf(By.cssSelector("[data-field='notifications.onFailure']")))
         .contains("'not-an-address' is not an email address");
     type(By.id("on-failure"), "oncall@example.com");
     screenshot("group-wizard-step3");
@@ -118,7 +116,7 @@ class GroupWizardBrowserTest extends BrowserTest {
     find(By.id("schedule-type"));
     screenshot("group-wizard-step4");
     clickToLoad(By.id("activate"));
-    assertThat(find(By.id("message")).getText()).contains("is active");
+    assertThat(textOf(By.id("message"))).contains("is active");
     long groupId = groupId(name);
     assertThat(
             api()
@@ -132,17 +130,17 @@ class GroupWizardBrowserTest extends BrowserTest {
 
     // Run now, and watch the run page update itself until it ends.
     clickToLoad(By.xpath("//tr[@data-name='" + name + "']//button[text()='Run now']"));
-    waitUp().until(ExpectedConditions.textToBe(By.id("run-status"), "SUCCEEDED"));
+    waitForRunStatus("SUCCEEDED");
     assertThat(find(By.cssSelector("#live")).getAttribute("data-ended")).isEqualTo("true");
     assertThat(all(By.cssSelector("#steps .step-status")))
         .extracting(e -> e.getText())
         .containsExactly("SUCCEEDED", "SUCCEEDED");
-    assertThat(find(By.cssSelector("#steps tr[data-step='1'] .counts")).getText())
+    assertThat(textOf(By.cssSelector("#steps tr[data-step='1'] .counts")))
         .contains("processed 2", "added 2");
     screenshot("run");
 
     open("/tables/" + table);
-    assertThat(find(By.id("records")).getText())
+    assertThat(textOf(By.id("records")))
         .contains("ann@example.com", "Ann", "bob@example.com", "cy@example.com");
     screenshot("table-records");
 
@@ -177,11 +175,11 @@ class GroupWizardBrowserTest extends BrowserTest {
     open("/?tab=groups");
     clickToLoad(
         By.xpath("//tr[td/a[@href='/groups/" + groupId + "/edit']]//button[text()='Run now']"));
-    waitUp().until(ExpectedConditions.textToBe(By.id("run-status"), "FAILED"));
+    waitForRunStatus("FAILED");
     assertThat(all(By.cssSelector("#steps .step-status")))
         .extracting(e -> e.getText())
         .containsExactly("FAILED", "SKIPPED");
-    assertThat(find(By.id("run-error")).getText()).contains("missing.csv");
+    assertThat(textOf(By.id("run-error"))).contains("missing.csv");
     screenshot("run-failed");
   }
 
@@ -194,11 +192,11 @@ class GroupWizardBrowserTest extends BrowserTest {
     clickToLoad(By.id("step-4"));
     new org.openqa.selenium.support.ui.Select(find(By.id("schedule-type"))).selectByValue("ONCE");
     find(By.id("schedule-date")).sendKeys("01012020");
-    assertThat(find(By.id("date-in-past")).getText()).contains("in the past");
+    assertThat(textOf(By.id("date-in-past"))).contains("in the past");
     new org.openqa.selenium.support.ui.Select(find(By.id("schedule-hour"))).selectByValue("6");
     click(By.id("slot-1"));
     clickToLoad(By.id("save"));
-    assertThat(find(By.id("problem")).getText()).contains("Not saved");
+    assertThat(textOf(By.id("problem"))).contains("Not saved");
     // Whatever the server refuses in this schedule shows next to the field it names.
     long groupId = groupId(name);
     var refusal =
@@ -225,7 +223,7 @@ class GroupWizardBrowserTest extends BrowserTest {
     for (var error : refusal.get("errors")) {
       String field = error.get("field").asString();
       if (field.startsWith("schedule")) {
-        assertThat(find(By.cssSelector("[data-field='" + field + "']")).getText())
+        assertThat(textOf(By.cssSelector("[data-field='" + field + "']")))
             .contains(error.get("message").asString());
         shown++;
       }
@@ -238,19 +236,23 @@ class GroupWizardBrowserTest extends BrowserTest {
     new org.openqa.selenium.support.ui.Select(find(By.id("schedule-hour"))).selectByValue("10");
     click(By.id("slot-2"));
     clickToLoad(By.id("save"));
-    String picked = find(By.id("minute-picked")).getText();
+    String picked = textOf(By.id("minute-picked"));
     int minute = Integer.parseInt(picked.replaceAll("(?s).*:(\\d\\d).*", "$1"));
     assertThat(minute).isBetween(30, 44);
     assertThat(api().get("/api/v1/groups/" + groupId).get("schedule").get("minute").asInt())
         .isEqualTo(minute);
     waitUp()
-        .until(d -> find(By.id("next-runs")).getText().contains(String.format("10:%02d", minute)));
+        .until(
+            d ->
+                d.findElement(By.id("next-runs"))
+                    .getText()
+                    .contains(String.format("10:%02d", minute)));
     screenshot("group-wizard-schedule-saved");
 
     // Show errors jumps to the step to fix: the group has no job yet.
     clickToLoad(By.id("show-errors"));
-    assertThat(find(By.id("activation-errors")).getText()).contains("add at least one job");
-    assertThat(find(By.cssSelector(".steps li.current")).getText()).contains("Jobs");
+    assertThat(textOf(By.id("activation-errors"))).contains("add at least one job");
+    assertThat(textOf(By.cssSelector(".steps li.current"))).contains("Jobs");
   }
 
   private void createProfileListInTheBrowser(String table) {
@@ -278,12 +280,12 @@ class GroupWizardBrowserTest extends BrowserTest {
                 By.cssSelector("#field-names option[value='FIRST_NAME']")));
     if (shoot) {
       clickToLoad(By.id("save-job"));
-      assertThat(find(By.cssSelector("[data-field='mapping']")).getText())
+      assertThat(textOf(By.cssSelector("[data-field='mapping']")))
           .contains("map at least one column");
       type(By.id("job-path"), path);
     }
     click(By.id("preview-button"));
-    assertThat(find(By.id("preview-rows")).getText()).contains("email", "first");
+    assertThat(textOf(By.id("preview-rows"))).contains("email", "first");
     type(By.id("column-0"), "email");
     type(By.id("field-0"), "EMAIL_ADDRESS_");
     type(By.id("column-1"), "first");
@@ -293,7 +295,7 @@ class GroupWizardBrowserTest extends BrowserTest {
       screenshot("job-wizard");
     }
     clickToLoad(By.id("activate-job"));
-    assertThat(find(By.id("message")).getText()).contains(name, "ACTIVE");
+    assertThat(textOf(By.id("message"))).contains(name, "ACTIVE");
     return jobId(name);
   }
 

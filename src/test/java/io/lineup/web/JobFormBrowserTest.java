@@ -76,12 +76,12 @@ class JobFormBrowserTest extends BrowserTest {
 
     type(By.id("job-date-pattern"), "yyyy-02-31 nonsense ''");
     clickToLoad(By.id("save-job"));
-    assertThat(find(By.cssSelector("[data-field='format.datePattern']")).getText()).isNotBlank();
+    assertThat(textOf(By.cssSelector("[data-field='format.datePattern']"))).isNotBlank();
 
     type(By.id("job-date-pattern"), "dd.MM.yyyy");
     type(By.id("job-opt-out"), "X");
     clickToLoad(By.id("save-job"));
-    assertThat(find(By.id("message")).getText()).contains("is saved");
+    assertThat(textOf(By.id("message"))).contains("is saved");
 
     JsonNode saved = api().get("/api/v1/jobs/" + id);
     assertThat(saved.get("format").get("datePattern").asString()).isEqualTo("dd.MM.yyyy");
