@@ -2,8 +2,9 @@ package io.lineup.connection;
 
 /**
  * A connection as a client sends it. Give a password or a private key (OpenSSH or PEM text). On
- * update, a secret left out keeps the saved one. Without {@code hostKey}, the first successful test
- * pins the key the server offers.
+ * update, a secret left out keeps the saved one. Without {@code hostKey}, the first session (a test
+ * or a run) pins the key the server offers; on update, a {@code hostKey} left out keeps the pinned
+ * one and an empty one forgets it.
  */
 public record ConnectionRequest(
     String name,
@@ -14,4 +15,11 @@ public record ConnectionRequest(
     String privateKey,
     String hostKey,
     Integer connectTimeoutSeconds,
-    Integer readTimeoutSeconds) {}
+    Integer readTimeoutSeconds) {
+
+  /** Never the secret: a request may end up in a log line. */
+  @Override
+  public String toString() {
+    return "ConnectionRequest[" + name + ", " + username + "@" + host + ":" + port + "]";
+  }
+}

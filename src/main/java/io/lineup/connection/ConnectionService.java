@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Saved SFTP connections: checked, sealed, tested. */
 @Service
@@ -20,11 +23,19 @@ public class ConnectionService {
   private final ConnectionRepository repository;
   private final SecretBox secrets;
   private final Clock clock;
+  private final TransactionTemplate apart;
 
-  ConnectionService(ConnectionRepository repository, SecretBox secrets, Clock clock) {
+  ConnectionService(
+      ConnectionRepository repository,
+      SecretBox secrets,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.repository = repository;
     this.secrets = secrets;
     this.clock = clock;
+    // a key pinned by a run stays pinned whatever the run's own transaction does
+    this.apart = new TransactionTemplate(transactions);
+    this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   public List<Connection> list() {
@@ -49,7 +60,7 @@ public class ConnectionService {
     String secret = secret(request);
     String sealed =
         secret == null || secret.isEmpty() ? saved.sealedSecret() : secrets.seal(secret);
-    repository.update(id, c, sealed, clock.instant());
+    repository.update(id, keptHostKey(c, request, saved.connection()), sealed, clock.instant());
     return get(id);
   }
 
@@ -61,25 +72,37 @@ public class ConnectionService {
 
   /** Logs in and reports the server's key; with no key pinned yet, pins the one offered. */
   public TestResult test(long id) {
-    SftpLogin login;
-    try {
-      login = login(id);
-    } catch (SecretBox.SecretKeyException e) {
-      return new TestResult(false, null, e.getMessage());
-    }
-    try (Sftp sftp = Sftp.open(login)) {
-      if (login.hostKey() == null) {
-        repository.pinHostKey(id, sftp.offeredHostKey());
-        return new TestResult(true, sftp.offeredHostKey(), "Logged in; host key pinned");
-      }
-      return new TestResult(true, sftp.offeredHostKey(), "Logged in");
-    } catch (SftpException e) {
+    boolean pinned = row(id).connection().hostKey() != null;
+    try (Sftp sftp = open(id)) {
+      return new TestResult(
+          true, sftp.offeredHostKey(), pinned ? "Logged in" : "Logged in; host key pinned");
+    } catch (SftpException | SecretBox.SecretKeyException e) {
       return new TestResult(false, null, e.getMessage());
     }
   }
 
-  /** What an import needs to open a session, secret decrypted. */
-  public SftpLogin login(long id) {
+  /**
+   * Opens a session on the connection. A connection with no pinned key yet trusts the key its
+   * server offers the first time and pins it, in its own transaction; a session that saw another
+   * key than the one pinned at the same moment by someone else fails as a changed key.
+   */
+  public Sftp open(long id) {
+    SftpLogin login = login(id);
+    Sftp sftp = Sftp.open(login);
+    if (login.hostKey() == null) {
+      String offered = sftp.offeredHostKey();
+      apart.executeWithoutResult(tx -> repository.pinHostKey(id, offered));
+      String pinned = row(id).connection().hostKey();
+      if (!offered.equals(pinned)) {
+        sftp.close();
+        throw new SftpException(Sftp.hostKeyChanged(login, pinned, offered));
+      }
+    }
+    return sftp;
+  }
+
+  /** What a session needs, secret decrypted. */
+  private SftpLogin login(long id) {
     ConnectionRepository.Row row = row(id);
     Connection c = row.connection();
     return new SftpLogin(
@@ -99,6 +122,30 @@ public class ConnectionService {
 
   private ConnectionRepository.Row row(long id) {
     return repository.find(id).orElseThrow(() -> new NotFoundException("connection", id));
+  }
+
+  /**
+   * Left out, the pinned key stays: only an empty {@code hostKey} forgets it (the next session pins
+   * what the server offers) and only a fingerprint replaces it.
+   */
+  private static Connection keptHostKey(Connection c, ConnectionRequest r, Connection saved) {
+    String hostKey = r.hostKey() == null ? saved.hostKey() : blankToNull(r.hostKey());
+    return new Connection(
+        c.id(),
+        c.name(),
+        c.host(),
+        c.port(),
+        c.username(),
+        c.auth(),
+        hostKey,
+        c.connectTimeoutSeconds(),
+        c.readTimeoutSeconds(),
+        c.createdAt(),
+        c.updatedAt());
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   private static String secret(ConnectionRequest r) {
@@ -122,7 +169,7 @@ public class ConnectionService {
     errors.require(
         password || key || saved != null, "password", "give a password or a private key");
     errors.require(
-        r.hostKey() == null || FINGERPRINT.matcher(r.hostKey()).matches(),
+        r.hostKey() == null || r.hostKey().isBlank() || FINGERPRINT.matcher(r.hostKey()).matches(),
         "hostKey",
         "must be a SHA256 fingerprint like the one 'ssh-keygen -lf' prints (SHA256:...)");
     int connect =
@@ -134,7 +181,17 @@ public class ConnectionService {
     errors.throwIfAny();
     Auth auth = key ? Auth.PRIVATE_KEY : password || saved == null ? Auth.PASSWORD : saved.auth();
     return new Connection(
-        null, r.name(), r.host(), port, r.username(), auth, r.hostKey(), connect, read, null, null);
+        null,
+        r.name(),
+        r.host(),
+        port,
+        r.username(),
+        auth,
+        blankToNull(r.hostKey()),
+        connect,
+        read,
+        null,
+        null);
   }
 
   /** The outcome of {@code POST /connections/{id}/test}. */

@@ -19,7 +19,7 @@ public class FileStores {
 
   public FileStore open(Source source) {
     if (source.type() == SourceType.SFTP) {
-      return new SftpStore(connections.login(source.connectionId()));
+      return new SftpStore(connections.open(source.connectionId()));
     }
     return new LocalStore(dropRoot);
   }

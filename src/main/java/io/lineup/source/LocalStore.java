@@ -39,6 +39,9 @@ final class LocalStore implements FileStore {
     Path file = root.resolve(path);
     Path folder = file.resolveSibling("archive");
     Files.createDirectories(folder);
+    if (!folder.toRealPath().startsWith(root.root())) {
+      throw new IOException("The archive folder " + folder + " leaves the drop root");
+    }
     Files.move(file, folder.resolve(stamp + "_" + file.getFileName()));
   }
 

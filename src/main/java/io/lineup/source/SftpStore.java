@@ -1,24 +1,21 @@
 package io.lineup.source;
 
 import io.lineup.connection.Sftp;
-import io.lineup.connection.SftpLogin;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Files on an SFTP server, over one session for the whole run. */
 final class SftpStore implements FileStore {
 
-  private final SftpLogin login;
   private final Sftp sftp;
 
-  SftpStore(SftpLogin login) {
-    this.login = login;
-    this.sftp = Sftp.open(login);
+  SftpStore(Sftp sftp) {
+    this.sftp = sftp;
   }
 
   @Override
   public String where() {
-    return "sftp://" + login;
+    return "sftp://" + sftp.address();
   }
 
   @Override

@@ -58,6 +58,13 @@ class SftpImportTest extends IntegrationTest {
     assertThat(api().get("/api/v1/connections/" + id).get("hostKey").asString())
         .isEqualTo(server.hostKey());
     assertThat(api().get("/api/v1/connections").toString()).doesNotContain(TestSftpServer.PASSWORD);
+    assertThat(
+            new ConnectionRequest(
+                    "n", "h", 22, "u", TestSftpServer.PASSWORD, "-----BEGIN KEY", null, null, null)
+                .toString())
+        .as("a request in a log line")
+        .doesNotContain(TestSftpServer.PASSWORD)
+        .doesNotContain("BEGIN KEY");
   }
 
   @Test
@@ -158,6 +165,145 @@ class SftpImportTest extends IntegrationTest {
   }
 
   @Test
+  void aRunOnAConnectionWithNoKeyPinnedPinsTheKeyItMeetsAndThenRefusesAnother() {
+    try (TestSftpServer other = new TestSftpServer()) {
+      long connection = createConnectionOn(other, TestSftpServer.PASSWORD, null);
+      String list = list();
+      other.write(list + ".csv", "email,first\na@x.io,A\n");
+
+      assertThatRun(runJob(sftpJob(list, connection, list + ".csv", false, false, null)))
+          .hasStatus("SUCCEEDED");
+      String pinned = other.hostKey();
+      assertThat(hostKeyOf(connection)).isEqualTo(pinned);
+
+      other.changeHostKey();
+      assertThatRun(runJob(sftpJob(list, connection, list + ".csv", false, false, null)))
+          .hasStatus("FAILED")
+          .hasErrorContaining("has changed: the connection pins " + pinned);
+    }
+  }
+
+  @Test
+  void anUpdateKeepsThePinnedKeyUnlessItIsClearedAndThenTheNextTestPinsTheNewOne() {
+    try (TestSftpServer other = new TestSftpServer()) {
+      String oldKey = other.hostKey();
+      long connection = createConnectionOn(other, TestSftpServer.PASSWORD, oldKey);
+      ConnectionRequest rename =
+          new ConnectionRequest(
+              unique("renamed"),
+              "127.0.0.1",
+              other.port(),
+              TestSftpServer.USER,
+              null,
+              null,
+              null,
+              3,
+              7);
+
+      JsonNode updated = api().put("/api/v1/connections/" + connection, rename, HttpStatus.OK);
+
+      assertThat(updated.get("hostKey").asString()).as("a key left out stays").isEqualTo(oldKey);
+      assertThat(updated.get("name").asString()).isEqualTo(rename.name());
+      assertThat(updated.get("connectTimeoutSeconds").asInt()).isEqualTo(3);
+      assertThat(updated.get("readTimeoutSeconds").asInt()).isEqualTo(7);
+      other.changeHostKey();
+      JsonNode refused =
+          api().post("/api/v1/connections/" + connection + "/test", null, HttpStatus.OK);
+      assertThat(refused.get("ok").asBoolean()).isFalse();
+      assertThat(refused.get("message").asString()).contains("has changed");
+
+      ConnectionRequest forget =
+          new ConnectionRequest(
+              rename.name(), "127.0.0.1", other.port(), TestSftpServer.USER, null, null, "", 3, 7);
+      assertThat(
+              api()
+                  .put("/api/v1/connections/" + connection, forget, HttpStatus.OK)
+                  .get("hostKey")
+                  .isNull())
+          .isTrue();
+      JsonNode test =
+          api().post("/api/v1/connections/" + connection + "/test", null, HttpStatus.OK);
+      assertThat(test.get("ok").asBoolean()).as("the saved password still logs in").isTrue();
+      assertThat(test.get("message").asString()).contains("host key pinned");
+      assertThat(hostKeyOf(connection)).isEqualTo(other.hostKey()).isNotEqualTo(oldKey);
+    }
+  }
+
+  @Test
+  void aServerThatNeverAnswersFailsTheTestAndTheRunWithinTheConnectTimeout() {
+    try (StallingProxy silent = new StallingProxy(server.port(), 0)) {
+      long connection =
+          api()
+              .post(
+                  "/api/v1/connections",
+                  new ConnectionRequest(
+                      unique("silent"),
+                      "127.0.0.1",
+                      silent.port(),
+                      TestSftpServer.USER,
+                      TestSftpServer.PASSWORD,
+                      null,
+                      null,
+                      1,
+                      10),
+                  HttpStatus.CREATED)
+              .get("id")
+              .asLong();
+
+      JsonNode test =
+          api().post("/api/v1/connections/" + connection + "/test", null, HttpStatus.OK);
+      assertThat(test.get("ok").asBoolean()).isFalse();
+      assertThat(test.get("message").asString())
+          .contains("127.0.0.1:" + silent.port(), "did not answer within 1 s");
+
+      String list = list();
+      assertThatRun(runJob(sftpJob(list, connection, list + ".csv", false, false, null)))
+          .hasStatus("FAILED")
+          .hasErrorContaining("did not answer within 1 s");
+    }
+  }
+
+  @Test
+  void aServerThatStopsAnsweringInTheMiddleOfAFileFailsTheRunAfterTheReadTimeout() {
+    String list = list();
+    StringBuilder csv = new StringBuilder("email,first\n");
+    for (int i = 0; i < 100_000; i++) {
+      csv.append("person").append(i).append("@example.com,Person number ").append(i).append('\n');
+    }
+    Path file = server.write(list + ".csv", csv.toString());
+    try (StallingProxy stalling = new StallingProxy(server.port(), 512 * 1024)) {
+      long connection =
+          api()
+              .post(
+                  "/api/v1/connections",
+                  new ConnectionRequest(
+                      unique("stalling"),
+                      "127.0.0.1",
+                      stalling.port(),
+                      TestSftpServer.USER,
+                      TestSftpServer.PASSWORD,
+                      null,
+                      server.hostKey(),
+                      5,
+                      2),
+                  HttpStatus.CREATED)
+              .get("id")
+              .asLong();
+
+      JsonNode run = runJob(sftpJob(list, connection, list + ".csv", false, true, null));
+
+      assertThatRun(run)
+          .hasStatus("FAILED")
+          .hasErrorContaining(list + ".csv")
+          .hasErrorContaining("stopped answering");
+      assertThat(jdbc.sql("SELECT COUNT(*) FROM \"" + list + "\"").query(Long.class).single())
+          .as("nothing of a file cut off is kept")
+          .isZero();
+      assertThat(file).as("a failed run does not delete its file").exists();
+    }
+  }
+
+  @Test
   void aLocalFileIsArchivedBesideItselfAfterSuccess() {
     String list = list();
     String stamp = FileNames.STAMP.format(clock.instant());
@@ -177,6 +323,43 @@ class SftpImportTest extends IntegrationTest {
     Path drop = DATA_DIR.resolve("files").resolve(list);
     assertThat(drop.resolve("in.csv")).doesNotExist();
     assertThat(Files.exists(drop.resolve("archive/" + stamp + "_in.csv"))).isTrue();
+  }
+
+  @Test
+  void aLocalFileIsDeletedAfterSuccessAndKeptAfterAFailure() {
+    String list = list();
+    String good = dropFile(list + "/good.csv", "email,first\na@x.io,A\n");
+    String bad = dropFile(list + "/bad.csv", "email,nofirst\na@x.io,A\n");
+    JobRequest job =
+        aJob(list, good)
+            .map("email", "EMAIL_ADDRESS_")
+            .map("first", "FIRST_NAME")
+            .match("EMAIL_ADDRESS_")
+            .build();
+
+    assertThatRun(
+            runJob(
+                withSource(
+                    job,
+                    new Source(SourceType.LOCAL, good, null, false, true, null),
+                    job.format())))
+        .hasStatus("SUCCEEDED");
+    assertThatRun(
+            runJob(
+                withSource(
+                    job, new Source(SourceType.LOCAL, bad, null, true, true, null), job.format())))
+        .hasStatus("FAILED")
+        .hasErrorContaining("first");
+
+    Path drop = DATA_DIR.resolve("files");
+    assertThat(drop.resolve(good)).doesNotExist();
+    assertThat(drop.resolve(bad)).as("a failed run neither archives nor deletes").exists();
+    assertThat(drop.resolve(list + "/archive")).doesNotExist();
+  }
+
+  private String hostKeyOf(long connection) {
+    JsonNode key = api().get("/api/v1/connections/" + connection).get("hostKey");
+    return key.isNull() ? null : key.asString();
   }
 
   private String list() {
