@@ -42,7 +42,7 @@ final class JobRules {
     Format format = r.format() == null ? Format.csv() : r.format();
     MergeRule rule = r.mergeRule() == null ? MergeRule.upsert() : r.mergeRule();
     checkSource(r.source(), errors);
-    checkFormat(format, r.source() == null || r.source().type() != SourceType.SFTP, errors);
+    checkFormat(format, r.source(), errors);
     boolean onDemand = r.onDemand() == null || r.onDemand();
     if (onDemand) {
       errors.require(
@@ -114,7 +114,8 @@ final class JobRules {
     }
   }
 
-  private static void checkFormat(Format f, boolean local, Errors errors) {
+  private static void checkFormat(Format f, Source source, Errors errors) {
+    boolean local = source == null || source.type() != SourceType.SFTP;
     boolean delimiterOk =
         errors.require(
             f.delimiter().length() == 1 && !isLineBreak(f.delimiter()),
@@ -130,8 +131,11 @@ final class JobRules {
     errors.require(supported(f.charset()), "format.charset", "'" + f.charset() + "' is unknown");
     checkPattern(f.datePattern(), false, "format.datePattern", errors);
     checkPattern(f.timestampPattern(), true, "format.timestampPattern", errors);
-    if (f.countFile() != null && local) {
-      String problem = DropRoot.problem(f.countFile());
+    if (f.countFile() != null) {
+      String problem = local ? DropRoot.problem(f.countFile()) : null;
+      if (problem == null) {
+        problem = FileNames.problem(f.countFile(), source == null ? null : source.zone());
+      }
       if (problem != null) {
         errors.add("format.countFile", problem);
       }
