@@ -223,6 +223,76 @@ abstract class ImportFilesContract extends IntegrationTest {
   }
 
   @Test
+  void aReaderDuringAReplaceSeesTheWholeOldTableOrTheWholeNewOneNeverAMix() {
+    String table = unique("STOCK");
+    api()
+        .post(
+            "/api/v1/tables",
+            aSupplemental(table, List.of("SKU"), text("SKU", 10), field("PRICE", FieldType.NUMBER)),
+            HttpStatus.CREATED);
+    String file = table + "/stock.csv";
+    dropFile(file, csv("A", 1, 2_000));
+    assertThatRun(runJob(supplementalJob(table, file, TableMode.MERGE, null)))
+        .hasStatus("SUCCEEDED");
+    dropFile(file, csv("B", 2, 100_000));
+
+    long job =
+        api()
+            .post(
+                "/api/v1/jobs",
+                supplementalJob(table, file, TableMode.REPLACE, null),
+                HttpStatus.CREATED)
+            .get("id")
+            .asLong();
+    api().post("/api/v1/jobs/" + job + "/activate", null, HttpStatus.OK);
+    long run =
+        api().post("/api/v1/jobs/" + job + "/runs", null, HttpStatus.ACCEPTED).get("id").asLong();
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    boolean[] seenOldMidImport = {false};
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .pollInterval(java.time.Duration.ofMillis(20))
+        .until(
+            () -> {
+              Map<String, Object> progress =
+                  jdbc.sql("SELECT status, records_processed FROM lineup_job_run WHERE id = ?")
+                      .param(run)
+                      .query()
+                      .singleRow();
+              String state =
+                  jdbc.sql(
+                          "SELECT COUNT(*) || ' rows, ' || COUNT(CASE WHEN \"PRICE\" = 1 THEN 1 END)"
+                              + " || ' old' FROM \""
+                              + table
+                              + "\"")
+                      .query(String.class)
+                      .single();
+              seen.add(state);
+              String status = String.valueOf(progress.get("status"));
+              if ("RUNNING".equals(status)
+                  && ((Number) progress.get("records_processed")).longValue() > 0
+                  && state.equals("2000 rows, 2000 old")) {
+                seenOldMidImport[0] = true;
+              }
+              return !"QUEUED".equals(status) && !"RUNNING".equals(status);
+            });
+
+    assertThat(seen).isSubsetOf("2000 rows, 2000 old", "100000 rows, 0 old");
+    assertThat(seenOldMidImport[0])
+        .as("a read while the replacing import had read records saw the old table whole")
+        .isTrue();
+    assertThat(skus(table)).hasSize(100_000).allMatch(s -> s.startsWith("B") && s.endsWith("=2"));
+  }
+
+  private static String csv(String prefix, int price, int rows) {
+    StringBuilder csv = new StringBuilder("sku,price\n");
+    for (int i = 0; i < rows; i++) {
+      csv.append(prefix).append(i).append(',').append(price).append('\n');
+    }
+    return csv.toString();
+  }
+
+  @Test
   void manyChunksInsertThenUpdateWithKeysRepeatedAcrossChunks() {
     String list = unique("LIST");
     api().post("/api/v1/tables", aProfileList(list, text("FIRST_NAME", 20)), HttpStatus.CREATED);
