@@ -68,6 +68,32 @@ class JobFormatRulesTest {
         .hasMessageContaining("format.datePattern");
   }
 
+  @Test
+  void aCountFileWithABadDateTokenIsRefusedWhenSavedNotWhenRun() {
+    assertThatThrownBy(
+            () ->
+                check(
+                    new Format(null, null, null, null, null, null, null, "n_{yyyyMMdd-bad}.cnt"),
+                    MergeRule.upsert()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .singleElement()
+                    .satisfies(
+                        error -> {
+                          assertThat(error.field()).isEqualTo("format.countFile");
+                          assertThat(error.message()).contains("date token");
+                        }));
+    assertThat(
+            check(
+                    new Format(null, null, null, null, null, null, null, "n_{yyyyMMdd}.cnt"),
+                    MergeRule.upsert())
+                .format()
+                .countFile())
+        .isEqualTo("n_{yyyyMMdd}.cnt");
+  }
+
   private static JobRequest check(Format format, MergeRule rule) {
     JobRequest request =
         new JobRequest(
