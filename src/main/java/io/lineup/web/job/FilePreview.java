@@ -1,24 +1,23 @@
 package io.lineup.web.job;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.lineup.common.LineupException;
-import io.lineup.job.Compression;
 import io.lineup.job.Format;
-import io.lineup.source.DropRoot;
+import io.lineup.job.Source;
+import io.lineup.job.SourceType;
+import io.lineup.load.FirstRecords;
+import io.lineup.source.FileNames;
+import io.lineup.source.FileStore;
+import io.lineup.source.FileStores;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.springframework.stereotype.Component;
 
-/** The first rows of a file in the drop root, read with the job's format, for the mapping step. */
+/**
+ * The first rows of a job's file, from its own source (the drop root or its SFTP connection) and
+ * read as the import reads it (compression, character set, BOM, format), for the mapping step.
+ */
 @Component
 class FilePreview {
 
@@ -27,41 +26,30 @@ class FilePreview {
 
   static final int ROWS = 6;
 
-  private final DropRoot dropRoot;
+  private final FileStores stores;
+  private final Clock clock;
 
-  FilePreview(DropRoot dropRoot) {
-    this.dropRoot = dropRoot;
+  FilePreview(FileStores stores, Clock clock) {
+    this.stores = stores;
+    this.clock = clock;
   }
 
-  Preview of(String path, Format format) {
+  Preview of(Source source, Format format) {
+    if (source.type() == SourceType.SFTP && source.connectionId() == null) {
+      return new Preview(List.of(), "Choose the SFTP connection first");
+    }
+    String name = source.path();
     try {
-      Path file = dropRoot.resolve(path);
-      if (!Files.isRegularFile(file)) {
-        return new Preview(List.of(), "File " + path + " was not found in the drop root");
-      }
-      try (InputStream raw = Files.newInputStream(file);
-          InputStream in =
-              format.compression() == Compression.GZIP ? new GZIPInputStream(raw) : raw;
-          CsvReader<CsvRecord> csv =
-              CsvReader.builder()
-                  .fieldSeparator(format.delimiterChar())
-                  .quoteCharacter(format.qualified() ? format.qualifier().charAt(0) : '\u0000')
-                  .commentStrategy(CommentStrategy.NONE)
-                  .skipEmptyLines(true)
-                  .allowExtraFields(true)
-                  .allowMissingFields(true)
-                  .ofCsvRecord(new InputStreamReader(in, Charset.forName(format.charset())))) {
-        List<List<String>> rows = new ArrayList<>();
-        for (CsvRecord record : csv) {
-          rows.add(record.getFields());
-          if (rows.size() == ROWS) {
-            break;
-          }
+      name = FileNames.resolve(source.path(), source.zone(), clock.instant());
+      try (FileStore store = stores.open(source)) {
+        if (!store.exists(name)) {
+          return new Preview(List.of(), "File " + name + " was not found in " + store.where());
         }
+        List<List<String>> rows = FirstRecords.read(store.open(name), name, format, ROWS);
         return new Preview(rows, rows.isEmpty() ? "The file is empty" : null);
       }
-    } catch (LineupException | IOException | IllegalArgumentException e) {
-      return new Preview(List.of(), "Cannot preview " + path + ": " + e.getMessage());
+    } catch (LineupException | IOException | DateTimeException | IllegalArgumentException e) {
+      return new Preview(List.of(), "Cannot preview " + name + ": " + e.getMessage());
     }
   }
 }

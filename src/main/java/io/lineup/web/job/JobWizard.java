@@ -90,7 +90,7 @@ class JobWizard {
     FilePreview.Preview p =
         request.source().path() == null
             ? new FilePreview.Preview(List.of(), "Give the file's path first")
-            : preview.of(request.source().path(), format);
+            : preview.of(request.source(), format);
     model.addAttribute("preview", p);
     return "job-form :: preview";
   }
