@@ -1,5 +1,6 @@
 package io.lineup.web.connection;
 
+import io.lineup.common.Errors;
 import io.lineup.common.InvalidInputException;
 import io.lineup.common.LineupException;
 import io.lineup.connection.Connection;
@@ -9,12 +10,13 @@ import io.lineup.web.FieldMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** SFTP connections: the list (never a secret), a form to add one, Test and Delete. */
+/** SFTP connections: the list (never a secret), a form to add one, Edit, Test and Delete. */
 @Controller
 class ConnectionPages {
 
@@ -24,40 +26,114 @@ class ConnectionPages {
     this.connections = connections;
   }
 
+  /** The form as typed: numbers as text, so that a typo is a message, not an error page. */
+  record ConnectionForm(
+      String name,
+      String host,
+      String port,
+      String username,
+      String password,
+      String privateKey,
+      String hostKey,
+      String connectTimeoutSeconds,
+      String readTimeoutSeconds) {
+
+    static ConnectionForm of(Connection c) {
+      return new ConnectionForm(
+          c.name(),
+          c.host(),
+          Integer.toString(c.port()),
+          c.username(),
+          null,
+          null,
+          c.hostKey(),
+          Integer.toString(c.connectTimeoutSeconds()),
+          Integer.toString(c.readTimeoutSeconds()));
+    }
+
+    /** The request; with {@code forgetHostKey} an empty key, which forgets the pinned one. */
+    ConnectionRequest request(boolean forgetHostKey) {
+      Errors errors = new Errors();
+      Integer p = number(port, "port", errors);
+      Integer connect = number(connectTimeoutSeconds, "connectTimeoutSeconds", errors);
+      Integer read = number(readTimeoutSeconds, "readTimeoutSeconds", errors);
+      errors.throwIfAny();
+      return new ConnectionRequest(
+          name,
+          host,
+          p,
+          username,
+          blank(password),
+          blank(privateKey),
+          forgetHostKey ? "" : blank(hostKey),
+          connect,
+          read);
+    }
+
+    private static Integer number(String text, String field, Errors errors) {
+      if (text == null || text.isBlank()) {
+        return null;
+      }
+      try {
+        return Integer.valueOf(text.strip());
+      } catch (NumberFormatException e) {
+        errors.add(field, "'" + text + "' is not a whole number");
+        return null;
+      }
+    }
+
+    private static String blank(String value) {
+      return value == null || value.isBlank() ? null : value;
+    }
+  }
+
   @GetMapping("/connections")
   String list(Model model) {
-    return page(model, emptyRequest(), FieldMessages.none());
+    return page(
+        model,
+        new ConnectionForm(null, null, "22", null, null, null, null, null, null),
+        FieldMessages.none());
   }
 
   @PostMapping("/connections/new")
-  String create(
-      @RequestParam String name,
-      @RequestParam String host,
-      @RequestParam(required = false) Integer port,
-      @RequestParam String username,
-      @RequestParam(required = false) String password,
-      @RequestParam(required = false) String privateKey,
-      @RequestParam(required = false) String hostKey,
-      Model model,
-      RedirectAttributes flash) {
-    ConnectionRequest request =
-        new ConnectionRequest(
-            name,
-            host,
-            port,
-            username,
-            blank(password),
-            blank(privateKey),
-            blank(hostKey),
-            null,
-            null);
+  String create(@ModelAttribute ConnectionForm form, Model model, RedirectAttributes flash) {
     try {
-      Connection saved = connections.create(request);
+      Connection saved = connections.create(form.request(false));
       flash.addFlashAttribute(
-          "message", "Connection '" + saved.name() + "' is saved: test it to pin its host key");
+          "message",
+          "Connection '"
+              + saved.name()
+              + "' is saved: "
+              + (saved.hostKey() == null ? "test it to pin its host key" : "test it"));
       return "redirect:/connections";
     } catch (InvalidInputException e) {
-      return page(model, request, new FieldMessages(e.errors()));
+      return page(model, form, new FieldMessages(e.errors()));
+    }
+  }
+
+  @GetMapping("/connections/{id}/edit")
+  String edit(@PathVariable long id, Model model) {
+    return editPage(model, id, ConnectionForm.of(connections.get(id)), FieldMessages.none());
+  }
+
+  @PostMapping("/connections/{id}/edit")
+  String update(
+      @PathVariable long id,
+      @ModelAttribute ConnectionForm form,
+      @RequestParam(defaultValue = "false") boolean forgetHostKey,
+      Model model,
+      RedirectAttributes flash) {
+    try {
+      Connection saved = connections.update(id, form.request(forgetHostKey));
+      flash.addFlashAttribute(
+          "message",
+          "Connection '"
+              + saved.name()
+              + "' is saved"
+              + (saved.hostKey() == null ? ": its next Test or run pins the host key" : ""));
+      return "redirect:/connections";
+    } catch (InvalidInputException e) {
+      return editPage(model, id, form, new FieldMessages(e.errors()));
     }
   }
 
@@ -79,18 +155,17 @@ class ConnectionPages {
     return "redirect:/connections";
   }
 
-  private String page(Model model, ConnectionRequest form, FieldMessages errors) {
+  private String page(Model model, ConnectionForm form, FieldMessages errors) {
     model.addAttribute("connections", connections.list());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "connections";
   }
 
-  private static ConnectionRequest emptyRequest() {
-    return new ConnectionRequest(null, null, 22, null, null, null, null, null, null);
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value;
+  private String editPage(Model model, long id, ConnectionForm form, FieldMessages errors) {
+    model.addAttribute("id", id);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    return "connection-form";
   }
 }
