@@ -267,7 +267,16 @@ public final class Sftp implements AutoCloseable {
     }
   }
 
+  /** The network's own words where there are some: MINA's wrap them in its future's name. */
   private static String reason(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.UnknownHostException) {
+        return "unknown host " + t.getMessage();
+      }
+      if (t instanceof java.net.SocketException && t.getMessage() != null) {
+        return t.getMessage().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 

@@ -147,7 +147,7 @@ class SftpImportTest extends IntegrationTest {
   @Test
   void aChangedHostKeyFailsTheRun() {
     try (TestSftpServer other = new TestSftpServer()) {
-      long connection = createConnectionOn(other, TestSftpServer.PASSWORD, other.hostKey());
+      long connection = passwordConnection(other.port(), other.hostKey(), 5, 10);
       String list = list();
       other.write(list + ".csv", "email,first\na@x.io,A\n");
       String pinned = other.hostKey();
@@ -167,7 +167,7 @@ class SftpImportTest extends IntegrationTest {
   @Test
   void aRunOnAConnectionWithNoKeyPinnedPinsTheKeyItMeetsAndThenRefusesAnother() {
     try (TestSftpServer other = new TestSftpServer()) {
-      long connection = createConnectionOn(other, TestSftpServer.PASSWORD, null);
+      long connection = passwordConnection(other.port(), null, 5, 10);
       String list = list();
       other.write(list + ".csv", "email,first\na@x.io,A\n");
 
@@ -187,7 +187,7 @@ class SftpImportTest extends IntegrationTest {
   void anUpdateKeepsThePinnedKeyUnlessItIsClearedAndThenTheNextTestPinsTheNewOne() {
     try (TestSftpServer other = new TestSftpServer()) {
       String oldKey = other.hostKey();
-      long connection = createConnectionOn(other, TestSftpServer.PASSWORD, oldKey);
+      long connection = passwordConnection(other.port(), oldKey, 5, 10);
       ConnectionRequest rename =
           new ConnectionRequest(
               unique("renamed"),
@@ -232,23 +232,7 @@ class SftpImportTest extends IntegrationTest {
   @Test
   void aServerThatNeverAnswersFailsTheTestAndTheRunWithinTheConnectTimeout() {
     try (StallingProxy silent = new StallingProxy(server.port(), 0)) {
-      long connection =
-          api()
-              .post(
-                  "/api/v1/connections",
-                  new ConnectionRequest(
-                      unique("silent"),
-                      "127.0.0.1",
-                      silent.port(),
-                      TestSftpServer.USER,
-                      TestSftpServer.PASSWORD,
-                      null,
-                      null,
-                      1,
-                      10),
-                  HttpStatus.CREATED)
-              .get("id")
-              .asLong();
+      long connection = passwordConnection(silent.port(), null, 1, 10);
 
       JsonNode test =
           api().post("/api/v1/connections/" + connection + "/test", null, HttpStatus.OK);
@@ -272,23 +256,7 @@ class SftpImportTest extends IntegrationTest {
     }
     Path file = server.write(list + ".csv", csv.toString());
     try (StallingProxy stalling = new StallingProxy(server.port(), 512 * 1024)) {
-      long connection =
-          api()
-              .post(
-                  "/api/v1/connections",
-                  new ConnectionRequest(
-                      unique("stalling"),
-                      "127.0.0.1",
-                      stalling.port(),
-                      TestSftpServer.USER,
-                      TestSftpServer.PASSWORD,
-                      null,
-                      server.hostKey(),
-                      5,
-                      2),
-                  HttpStatus.CREATED)
-              .get("id")
-              .asLong();
+      long connection = passwordConnection(stalling.port(), server.hostKey(), 5, 2);
 
       JsonNode run = runJob(sftpJob(list, connection, list + ".csv", false, true, null));
 
@@ -385,20 +353,20 @@ class SftpImportTest extends IntegrationTest {
             HttpStatus.CREATED);
   }
 
-  private long createConnectionOn(TestSftpServer on, String password, String hostKey) {
+  private long passwordConnection(int port, String hostKey, int connectTimeout, int readTimeout) {
     return api()
         .post(
             "/api/v1/connections",
             new ConnectionRequest(
                 unique("drop"),
                 "127.0.0.1",
-                on.port(),
+                port,
                 TestSftpServer.USER,
-                password,
+                TestSftpServer.PASSWORD,
                 null,
                 hostKey,
-                5,
-                10),
+                connectTimeout,
+                readTimeout),
             HttpStatus.CREATED)
         .get("id")
         .asLong();

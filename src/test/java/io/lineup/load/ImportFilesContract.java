@@ -193,12 +193,7 @@ abstract class ImportFilesContract extends IntegrationTest {
 
   @Test
   void aSupplementalTableIsReplacedWholeOrAppendedTo() {
-    String table = unique("PRICES");
-    api()
-        .post(
-            "/api/v1/tables",
-            aSupplemental(table, List.of("SKU"), text("SKU", 10), field("PRICE", FieldType.NUMBER)),
-            HttpStatus.CREATED);
+    String table = skuPriceTable("PRICES");
     String file = table + "/prices.csv";
     dropFile(file, "sku,price\nA,1\nB,2\nC,3\n");
     JobRequest merge = supplementalJob(table, file, TableMode.MERGE, null);
@@ -224,12 +219,7 @@ abstract class ImportFilesContract extends IntegrationTest {
 
   @Test
   void aReaderDuringAReplaceSeesTheWholeOldTableOrTheWholeNewOneNeverAMix() {
-    String table = unique("STOCK");
-    api()
-        .post(
-            "/api/v1/tables",
-            aSupplemental(table, List.of("SKU"), text("SKU", 10), field("PRICE", FieldType.NUMBER)),
-            HttpStatus.CREATED);
+    String table = skuPriceTable("STOCK");
     String file = table + "/stock.csv";
     dropFile(file, csv("A", 1, 2_000));
     assertThatRun(runJob(supplementalJob(table, file, TableMode.MERGE, null)))
@@ -282,6 +272,17 @@ abstract class ImportFilesContract extends IntegrationTest {
         .as("a read while the replacing import had read records saw the old table whole")
         .isTrue();
     assertThat(skus(table)).hasSize(100_000).allMatch(s -> s.startsWith("B") && s.endsWith("=2"));
+  }
+
+  /** A supplemental table keyed by SKU, with a PRICE. */
+  private String skuPriceTable(String name) {
+    String table = unique(name);
+    api()
+        .post(
+            "/api/v1/tables",
+            aSupplemental(table, List.of("SKU"), text("SKU", 10), field("PRICE", FieldType.NUMBER)),
+            HttpStatus.CREATED);
+    return table;
   }
 
   private static String csv(String prefix, int price, int rows) {

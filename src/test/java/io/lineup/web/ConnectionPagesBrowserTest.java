@@ -38,7 +38,8 @@ class ConnectionPagesBrowserTest extends BrowserTest {
             "//table[@id='connections']//tr[contains(., '"
                 + name
                 + "')]//button[contains(@class,'test-connection')]"));
-    assertThat(textOf(By.id("problem"))).isNotBlank();
+    assertThat(textOf(By.id("problem")))
+        .isEqualTo("Cannot connect to lineup@127.0.0.1:" + closedPort + ": connection refused");
     screenshot("connections");
   }
 
