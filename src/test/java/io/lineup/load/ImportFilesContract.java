@@ -215,6 +215,10 @@ abstract class ImportFilesContract extends IntegrationTest {
     JsonNode appended = runJob(supplementalJob(table, file, TableMode.APPEND, null));
     assertThatRun(appended).hasCounts(3, 1, 0, 2);
     assertThat(skus(table)).containsExactly("B=20", "D=40", "E=50");
+    assertThat(api().get("/api/v1/tables/" + table + "/records").get("records").toString())
+        .as("a NUMBER reads back in plain notation, whatever the database keeps")
+        .contains("\"PRICE\":20", "\"PRICE\":40", "\"PRICE\":50")
+        .doesNotContain("E+");
   }
 
   @Test
