@@ -2,9 +2,9 @@ package io.lineup.connection;
 
 /**
  * A connection as a client sends it. Give a password or a private key (OpenSSH or PEM text). On
- * update, a secret left out keeps the saved one. Without {@code hostKey}, the first session (a test
- * or a run) pins the key the server offers; on update, a {@code hostKey} left out keeps the pinned
- * one and an empty one forgets it.
+ * update, a secret left out keeps the saved one. Without {@code hostKey}, the first session (a
+ * test, a preview or a run) pins the key the server offers; on update, a {@code hostKey} left out
+ * keeps the pinned one and an empty one forgets it.
  */
 public record ConnectionRequest(
     String name,

@@ -33,7 +33,7 @@ public class ConnectionService {
     this.repository = repository;
     this.secrets = secrets;
     this.clock = clock;
-    // a key pinned by a run stays pinned whatever the run's own transaction does
+    // a pin is its own change: it must not wait for, or go with, a caller's transaction
     this.apart = new TransactionTemplate(transactions);
     this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -90,12 +90,20 @@ public class ConnectionService {
     SftpLogin login = login(id);
     Sftp sftp = Sftp.open(login);
     if (login.hostKey() == null) {
-      String offered = sftp.offeredHostKey();
-      apart.executeWithoutResult(tx -> repository.pinHostKey(id, offered));
-      String pinned = row(id).connection().hostKey();
-      if (!offered.equals(pinned)) {
+      try {
+        String offered = sftp.offeredHostKey();
+        String pinned =
+            apart.execute(
+                tx -> {
+                  repository.pinHostKey(id, offered);
+                  return row(id).connection().hostKey();
+                });
+        if (!offered.equals(pinned)) {
+          throw new SftpException(Sftp.hostKeyChanged(login, pinned, offered));
+        }
+      } catch (RuntimeException e) {
         sftp.close();
-        throw new SftpException(Sftp.hostKeyChanged(login, pinned, offered));
+        throw e;
       }
     }
     return sftp;

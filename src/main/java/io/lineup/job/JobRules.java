@@ -134,7 +134,8 @@ final class JobRules {
     if (f.countFile() != null) {
       String problem = local ? DropRoot.problem(f.countFile()) : null;
       if (problem == null) {
-        problem = FileNames.problem(f.countFile(), source == null ? null : source.zone());
+        // the zone is the source's, and checked with its path
+        problem = FileNames.problem(f.countFile(), null);
       }
       if (problem != null) {
         errors.add("format.countFile", problem);

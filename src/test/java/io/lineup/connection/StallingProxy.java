@@ -40,21 +40,28 @@ final class StallingProxy implements AutoCloseable {
   }
 
   private void accept() {
-    try {
-      while (true) {
+    while (!listener.isClosed()) {
+      try {
         Socket client = listener.accept();
-        sockets.add(client);
-        if (passBytes == 0) {
-          continue;
+        keep(client);
+        if (passBytes > 0) {
+          Socket server = keep(new Socket(InetAddress.getLoopbackAddress(), upstreamPort));
+          daemon(() -> pump(client, server, Long.MAX_VALUE));
+          daemon(() -> pump(server, client, passBytes));
         }
-        Socket server = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
-        sockets.add(server);
-        daemon(() -> pump(client, server, Long.MAX_VALUE));
-        daemon(() -> pump(server, client, passBytes));
+      } catch (IOException e) {
+        // the listener was closed, or this one connection failed: the next one may not
       }
-    } catch (IOException e) {
-      // closed
     }
+  }
+
+  /** Holds the socket to close it with the proxy, or closes it now if the proxy already is. */
+  private Socket keep(Socket socket) {
+    sockets.add(socket);
+    if (closed.getCount() == 0) {
+      closeQuietly(socket);
+    }
+    return socket;
   }
 
   private void pump(Socket from, Socket to, long limit) {
@@ -88,13 +95,15 @@ final class StallingProxy implements AutoCloseable {
   @Override
   public void close() {
     closed.countDown();
+    closeQuietly(listener);
+    sockets.forEach(StallingProxy::closeQuietly);
+  }
+
+  private static void closeQuietly(java.io.Closeable closeable) {
     try {
-      listener.close();
-      for (Socket socket : sockets) {
-        socket.close();
-      }
+      closeable.close();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // already gone
     }
   }
 }

@@ -14,12 +14,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -187,14 +188,21 @@ public abstract class BrowserTest extends IntegrationTest {
 
   private void waitForNewPage() {
     waitUp()
-        .ignoring(JavascriptException.class)
         .until(
-            d ->
-                (Boolean)
+            d -> {
+              try {
+                return (Boolean)
                     ((JavascriptExecutor) d)
                         .executeScript(
                             "return window.lineupLeaving === undefined"
-                                + " && document.readyState === 'complete';"));
+                                + " && document.readyState === 'complete';");
+              } catch (NoSuchSessionException e) {
+                throw e;
+              } catch (WebDriverException e) {
+                // while the page changes, the script may find no page to run in: ask again
+                return false;
+              }
+            });
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

@@ -38,6 +38,12 @@ class ConnectionPages {
       String connectTimeoutSeconds,
       String readTimeoutSeconds) {
 
+    /** Never the secret typed. */
+    @Override
+    public String toString() {
+      return "ConnectionForm[" + name + ", " + username + "@" + host + ":" + port + "]";
+    }
+
     static ConnectionForm of(Connection c) {
       return new ConnectionForm(
           c.name(),
@@ -51,7 +57,10 @@ class ConnectionPages {
           Integer.toString(c.readTimeoutSeconds()));
     }
 
-    /** The request; with {@code forgetHostKey} an empty key, which forgets the pinned one. */
+    /**
+     * The request; with {@code forgetHostKey} an empty key, which forgets the pinned one (the box
+     * wins over the key still shown in its field).
+     */
     ConnectionRequest request(boolean forgetHostKey) {
       Errors errors = new Errors();
       Integer p = number(port, "port", errors);
