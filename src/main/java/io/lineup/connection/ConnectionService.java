@@ -60,7 +60,7 @@ public class ConnectionService {
     String secret = secret(request);
     String sealed =
         secret == null || secret.isEmpty() ? saved.sealedSecret() : secrets.seal(secret);
-    repository.update(id, keptHostKey(c, request, saved.connection()), sealed, clock.instant());
+    repository.update(id, c, sealed, clock.instant());
     return get(id);
   }
 
@@ -132,26 +132,6 @@ public class ConnectionService {
     return repository.find(id).orElseThrow(() -> new NotFoundException("connection", id));
   }
 
-  /**
-   * Left out, the pinned key stays: only an empty {@code hostKey} forgets it (the next session pins
-   * what the server offers) and only a fingerprint replaces it.
-   */
-  private static Connection keptHostKey(Connection c, ConnectionRequest r, Connection saved) {
-    String hostKey = r.hostKey() == null ? saved.hostKey() : blankToNull(r.hostKey());
-    return new Connection(
-        c.id(),
-        c.name(),
-        c.host(),
-        c.port(),
-        c.username(),
-        c.auth(),
-        hostKey,
-        c.connectTimeoutSeconds(),
-        c.readTimeoutSeconds(),
-        c.createdAt(),
-        c.updatedAt());
-  }
-
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
   }
@@ -160,7 +140,11 @@ public class ConnectionService {
     return r.privateKey() != null && !r.privateKey().isEmpty() ? r.privateKey() : r.password();
   }
 
-  /** The connection to save, with defaults; throws with every problem found. */
+  /**
+   * The connection to save, with defaults; throws with every problem found. On update a {@code
+   * hostKey} left out keeps the pinned key: only an empty one forgets it (the next session pins
+   * what the server offers) and only a fingerprint replaces it.
+   */
   private Connection check(ConnectionRequest r, Connection saved) {
     Errors errors = new Errors();
     errors.require(r.name() != null && !r.name().isBlank(), "name", "is required");
@@ -195,7 +179,7 @@ public class ConnectionService {
         port,
         r.username(),
         auth,
-        blankToNull(r.hostKey()),
+        r.hostKey() == null && saved != null ? saved.hostKey() : blankToNull(r.hostKey()),
         connect,
         read,
         null,

@@ -276,16 +276,7 @@ class SftpImportTest extends IntegrationTest {
     String list = list();
     String stamp = FileNames.STAMP.format(clock.instant());
     String file = dropFile(list + "/in.csv", "email,first\na@x.io,A\n");
-    JobRequest job =
-        aJob(list, file)
-            .map("email", "EMAIL_ADDRESS_")
-            .map("first", "FIRST_NAME")
-            .match("EMAIL_ADDRESS_")
-            .build();
-    JsonNode run =
-        runJob(
-            withSource(
-                job, new Source(SourceType.LOCAL, file, null, true, false, null), job.format()));
+    JsonNode run = runJob(localJob(list, file, true, false));
 
     assertThatRun(run).hasStatus("SUCCEEDED");
     Path drop = DATA_DIR.resolve("files").resolve(list);
@@ -298,24 +289,9 @@ class SftpImportTest extends IntegrationTest {
     String list = list();
     String good = dropFile(list + "/good.csv", "email,first\na@x.io,A\n");
     String bad = dropFile(list + "/bad.csv", "email,nofirst\na@x.io,A\n");
-    JobRequest job =
-        aJob(list, good)
-            .map("email", "EMAIL_ADDRESS_")
-            .map("first", "FIRST_NAME")
-            .match("EMAIL_ADDRESS_")
-            .build();
 
-    assertThatRun(
-            runJob(
-                withSource(
-                    job,
-                    new Source(SourceType.LOCAL, good, null, false, true, null),
-                    job.format())))
-        .hasStatus("SUCCEEDED");
-    assertThatRun(
-            runJob(
-                withSource(
-                    job, new Source(SourceType.LOCAL, bad, null, true, true, null), job.format())))
+    assertThatRun(runJob(localJob(list, good, false, true))).hasStatus("SUCCEEDED");
+    assertThatRun(runJob(localJob(list, bad, true, true)))
         .hasStatus("FAILED")
         .hasErrorContaining("first");
 
@@ -323,6 +299,17 @@ class SftpImportTest extends IntegrationTest {
     assertThat(drop.resolve(good)).doesNotExist();
     assertThat(drop.resolve(bad)).as("a failed run neither archives nor deletes").exists();
     assertThat(drop.resolve(list + "/archive")).doesNotExist();
+  }
+
+  private static JobRequest localJob(String list, String file, boolean archive, boolean delete) {
+    JobRequest job =
+        aJob(list, file)
+            .map("email", "EMAIL_ADDRESS_")
+            .map("first", "FIRST_NAME")
+            .match("EMAIL_ADDRESS_")
+            .build();
+    return withSource(
+        job, new Source(SourceType.LOCAL, file, null, archive, delete, null), job.format());
   }
 
   private String hostKeyOf(long connection) {
